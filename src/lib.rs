@@ -1,0 +1,6 @@
+//! Producer–Consumer Lab: a browser lab for the producer–consumer pattern.
+//!
+//! [`sim`] is the pure, deterministic simulation core: it imports nothing from the browser
+//! and is tested natively. The browser shell (`app`) exists only on `wasm32`.
+
+pub mod sim;

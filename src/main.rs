@@ -1,0 +1,3 @@
+//! The web app's entry point: mounts the lab (wasm32 only).
+
+fn main() {}

@@ -1,0 +1,138 @@
+//! What to simulate: a [`Scenario`] is everything that determines a run, and it travels in
+//! the page URL as a query string (see `query.rs`).
+//!
+//! A run is fully determined by the scenario: its mode and variant, its sizes and sleeps,
+//! its scheduling policy, its seed and its manual schedule.
+
+mod error;
+mod presets;
+mod query;
+mod sleep_string;
+
+pub use error::ParamError;
+pub use presets::{Preset, PRESETS};
+pub use query::{parse_query, ParsedScenario};
+pub use sleep_string::{SleepString, SleepStringError};
+
+/// Which family of programs runs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Mode {
+    /// The seed's Go program: goroutines over a channel (`SEMANTICS.md` §1).
+    Go,
+    /// OSTEP's `threads-cv` programs: a mutex and condition variables (§2).
+    Monitor,
+    /// The textbook bounded buffer with counting semaphores (§3).
+    Semaphore,
+}
+
+/// A variant of the monitor or semaphore program. Go mode has none.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Variant {
+    /// Two condition variables, `while` loops: the correct monitor solution.
+    TwoCvsWhile,
+    /// Two condition variables, `if` instead of `while` (OSTEP figure 30.9).
+    TwoCvsIf,
+    /// One condition variable for both waits and signals (OSTEP figure 30.11).
+    OneCvWhile,
+    /// Unlock around `fill`/`get`: two threads race on one slot.
+    TwoCvsWhileExtraUnlock,
+    /// Semaphores in the correct order.
+    SemCorrect,
+    /// The mutex taken outside the counting semaphores: deadlocks (OSTEP chapter 31).
+    SemMutexOutside,
+}
+
+/// How the scheduler picks the next task to run one statement.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum PolicyKind {
+    /// The running task continues until it blocks, sleeps or ends; then the longest-ready runs.
+    RunUntilBlock,
+    /// Switch to the longest-ready task after every statement.
+    RoundRobin,
+    /// Pick a ready task with the scenario's seeded PRNG.
+    Random,
+    /// The caller names the task; the choices form the scenario's `schedule`.
+    Manual,
+}
+
+/// Everything that determines a run. Build one with [`Scenario::default`] (the seed program)
+/// or [`parse_query`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Scenario {
+    /// Program family.
+    pub mode: Mode,
+    /// Variant within the family; `None` in Go mode.
+    pub variant: Option<Variant>,
+    /// Number of producers, 1..=16.
+    pub producers: u8,
+    /// Number of consumers, 1..=16.
+    pub consumers: u8,
+    /// Buffer slots: 0..=64 in Go mode (0 is unbuffered), 1..=64 otherwise.
+    pub capacity: u8,
+    /// Items per producer, 1..=1000.
+    pub items: u16,
+    /// Go mode: each producer's sleep after a send, in ms; cycled over producers. Never empty.
+    pub produce_ms: Vec<u32>,
+    /// Go mode: each consumer's sleep after a receive, in ms; cycled over consumers. Never empty.
+    pub consume_ms: Vec<u32>,
+    /// Monitor/semaphore mode: OSTEP `-P` sleep string (seconds per marker, per producer).
+    pub psleep: SleepString,
+    /// Monitor/semaphore mode: OSTEP `-C` sleep string (seconds per marker, per consumer).
+    pub csleep: SleepString,
+    /// Scheduling policy.
+    pub policy: PolicyKind,
+    /// Seed for the `random` policy.
+    pub seed: u64,
+    /// Manual choices, one task index per step, in order (see `query.rs` for the compact form).
+    pub schedule: Vec<u8>,
+    /// The preset this scenario came from, if any (kept so links stay short and labelled).
+    pub preset: Option<&'static str>,
+}
+
+impl Default for Scenario {
+    /// The seed program: 1 producer, 1 consumer, capacity 2, 5 items, 5000 ms / 8000 ms.
+    fn default() -> Self {
+        Scenario {
+            mode: Mode::Go,
+            variant: None,
+            producers: 1,
+            consumers: 1,
+            capacity: 2,
+            items: 5,
+            produce_ms: vec![5000],
+            consume_ms: vec![8000],
+            psleep: SleepString::default(),
+            csleep: SleepString::default(),
+            policy: PolicyKind::RunUntilBlock,
+            seed: 0,
+            schedule: Vec::new(),
+            preset: None,
+        }
+    }
+}
+
+impl Scenario {
+    /// Producer `k`'s (0-based) sleep after each send in Go mode, cycling the list.
+    pub fn produce_ms_of(&self, k: usize) -> u64 {
+        cycled(&self.produce_ms, k)
+    }
+
+    /// Consumer `k`'s (0-based) sleep after each receive in Go mode, cycling the list.
+    pub fn consume_ms_of(&self, k: usize) -> u64 {
+        cycled(&self.consume_ms, k)
+    }
+
+    /// Total number of tasks: producers, consumers, and main in monitor/semaphore mode.
+    pub fn task_count(&self) -> usize {
+        let main = usize::from(self.mode != Mode::Go);
+        usize::from(self.producers) + usize::from(self.consumers) + main
+    }
+}
+
+/// Entry `k` of a cycled list, 0 for an empty one.
+fn cycled(list: &[u32], k: usize) -> u64 {
+    match list.len() {
+        0 => 0,
+        n => u64::from(list[k % n]),
+    }
+}
