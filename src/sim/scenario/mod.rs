@@ -9,9 +9,9 @@ mod presets;
 mod query;
 mod sleep_string;
 
-pub use error::ParamError;
-pub use presets::{Preset, PRESETS};
-pub use query::{parse_query, ParsedScenario};
+pub use error::{ParamError, ParamProblem};
+pub use presets::{preset, Preset, PRESETS};
+pub use query::{parse_query, to_query, ParsedScenario};
 pub use sleep_string::{SleepString, SleepStringError};
 
 /// Which family of programs runs.
@@ -69,12 +69,15 @@ pub struct Scenario {
     pub consumers: u8,
     /// Buffer slots: 0..=64 in Go mode (0 is unbuffered), 1..=64 otherwise.
     pub capacity: u8,
-    /// Items per producer, 1..=1000.
-    pub items: u16,
+    /// Items per producer: 1..=1000 from a URL; wider so benchmarks can scale the seed program.
+    pub items: u32,
     /// Go mode: each producer's sleep after a send, in ms; cycled over producers. Never empty.
     pub produce_ms: Vec<u32>,
     /// Go mode: each consumer's sleep after a receive, in ms; cycled over consumers. Never empty.
     pub consume_ms: Vec<u32>,
+    /// Go mode: whether the last producer closes the channel (URL `close=0|1`, default 1;
+    /// the `forgot-close` preset sets 0 to show Go's deadlock).
+    pub close: bool,
     /// Monitor/semaphore mode: OSTEP `-P` sleep string (seconds per marker, per producer).
     pub psleep: SleepString,
     /// Monitor/semaphore mode: OSTEP `-C` sleep string (seconds per marker, per consumer).
@@ -101,6 +104,7 @@ impl Default for Scenario {
             items: 5,
             produce_ms: vec![5000],
             consume_ms: vec![8000],
+            close: true,
             psleep: SleepString::default(),
             csleep: SleepString::default(),
             policy: PolicyKind::RunUntilBlock,

@@ -1,0 +1,31 @@
+//! The simulation core: a deterministic cooperative scheduler that runs producer and
+//! consumer tasks one statement at a time in virtual time.
+//!
+//! It imports nothing from Yew, web-sys, gloo or js-sys, reads no clock and uses only its
+//! own seeded PRNG ([`rng::Rng`]); `tests/core_is_pure.rs` checks this. The browser shell
+//! and the `pc-trace` tool both drive it.
+//!
+//! - [`scenario`]: what to run, and its URL form.
+//! - [`simulation::Simulation`]: one run, stepped one statement at a time.
+//! - [`kernel`]: task states, ready queue, timers and clock, shared by every mode.
+//! - [`go`]: the seed's Go program over a Go channel.
+//! - [`history`]: step back and forward through checkpoints and replay.
+
+pub mod event;
+pub mod go;
+pub mod kernel;
+pub mod metrics;
+pub mod policy;
+pub mod ring_buffer;
+pub mod rng;
+pub mod scenario;
+pub mod simulation;
+pub mod task;
+pub mod trace;
+pub mod world;
+
+pub use event::{Action, Item, PrintKind, StepEvent};
+pub use kernel::{Kernel, Outcome};
+pub use scenario::{Mode, PolicyKind, Scenario, Variant};
+pub use simulation::{ChoiceError, Simulation, StepResult};
+pub use task::{Role, TaskId, TaskState, WaitReason};

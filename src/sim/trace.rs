@@ -1,0 +1,92 @@
+//! A whole run's printed output, as the trace tool and the tests read it: every simulated
+//! print with its virtual time and task, and how the run ended.
+
+use super::event::PrintKind;
+use super::kernel::Outcome;
+use super::scenario::Scenario;
+use super::simulation::Simulation;
+use super::task::TaskId;
+
+/// The most steps a trace runs before giving up (a guard; every real program ends sooner).
+pub const MAX_TRACE_STEPS: u64 = 200_000_000;
+
+/// One simulated print.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TraceLine {
+    /// Virtual time, in ms.
+    pub time_ms: u64,
+    /// The printing task.
+    pub task: TaskId,
+    /// What it printed.
+    pub print: PrintKind,
+}
+
+/// A finished run's output.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Trace {
+    /// Every print, in order.
+    pub lines: Vec<TraceLine>,
+    /// How it ended (`None` only if the step guard was hit).
+    pub outcome: Option<Outcome>,
+    /// Virtual time at the end, in ms.
+    pub end_ms: u64,
+    /// Per consumer: items received (Go) or OSTEP's result (count minus END_OF_STREAM).
+    pub consumed: Vec<u64>,
+    /// Task names, by task index.
+    pub names: Vec<String>,
+}
+
+impl Trace {
+    /// Runs `scenario` to its end under its policy and collects the output.
+    pub fn of(scenario: Scenario) -> Trace {
+        let mut sim = Simulation::new(scenario);
+        Trace::run(&mut sim)
+    }
+
+    /// Runs `sim` to its end, collecting prints from here on.
+    pub fn run(sim: &mut Simulation) -> Trace {
+        let mut lines = Vec::new();
+        while sim.outcome().is_none() && sim.steps() < MAX_TRACE_STEPS {
+            if sim.run_to_end(1) == 0 {
+                break;
+            }
+            let ev = sim.event();
+            if let Some(print) = ev.print {
+                lines.push(TraceLine {
+                    time_ms: ev.time_ms,
+                    task: ev.task,
+                    print,
+                });
+            }
+        }
+        Trace {
+            lines,
+            outcome: sim.outcome().cloned(),
+            end_ms: sim.kernel().now_ms(),
+            consumed: sim.world().consumed_by(),
+            names: (0..sim.scenario().task_count())
+                .map(|t| sim.task_name(t))
+                .collect(),
+        }
+    }
+
+    /// The text form: `<ms> <task> <text>` per print, then `<ms> end <outcome>`.
+    pub fn to_text(&self) -> String {
+        let mut out = String::new();
+        for line in &self.lines {
+            let name = &self.names[line.task];
+            out.push_str(&format!("{} {name} {}\n", line.time_ms, line.print.text()));
+        }
+        out.push_str(&format!("{} end {}\n", self.end_ms, self.end_word()));
+        out
+    }
+
+    /// `finished`, `deadlock`, or `error: <message>` (`unfinished` if the guard was hit).
+    pub fn end_word(&self) -> String {
+        match &self.outcome {
+            Some(Outcome::Error { message }) => format!("error: {message}"),
+            Some(outcome) => outcome.word().to_string(),
+            None => "unfinished".to_string(),
+        }
+    }
+}
