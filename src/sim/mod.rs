@@ -15,6 +15,7 @@ pub mod event;
 pub mod go;
 pub mod kernel;
 pub mod metrics;
+pub mod narration;
 pub mod policy;
 pub mod ring_buffer;
 pub mod rng;

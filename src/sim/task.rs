@@ -133,3 +133,25 @@ pub enum SemaphoreName {
     /// Binary semaphore guarding the buffer; starts at 1.
     Mutex,
 }
+
+impl CondVar {
+    /// The variable's name in the C source: `empty`, `fill` or `cv`.
+    pub fn name(self) -> &'static str {
+        match self {
+            CondVar::Empty => "empty",
+            CondVar::Fill => "fill",
+            CondVar::Single => "cv",
+        }
+    }
+}
+
+impl SemaphoreName {
+    /// The semaphore's name in the C source: `empty`, `full` or `mutex`.
+    pub fn name(self) -> &'static str {
+        match self {
+            SemaphoreName::Empty => "empty",
+            SemaphoreName::Full => "full",
+            SemaphoreName::Mutex => "mutex",
+        }
+    }
+}

@@ -1,0 +1,232 @@
+//! One plain-English sentence for the last step, for the page's live region: what the
+//! task did, and why it had to wait if it did.
+//!
+//! Example: "P1 tried to send 4 but the buffer is full (2/2), so P1 blocks until a
+//! consumer receives."
+
+use super::event::{Action, StepEvent};
+use super::kernel::Outcome;
+use super::simulation::Simulation;
+use super::task::{TaskId, WaitReason};
+
+/// The sentence for `sim`'s last step (and its outcome, if the run just ended).
+pub fn narrate(sim: &Simulation) -> String {
+    let ev = sim.event();
+    if ev.step == 0 {
+        return "Ready to start: every task is ready, in creation order.".to_string();
+    }
+    let mut text = String::new();
+    if let Some(from) = ev.clock_from_ms {
+        text.push_str(&format!(
+            "Nothing could run, so the clock jumped from {from} ms to {} ms. ",
+            ev.time_ms
+        ));
+    }
+    text.push_str(&describe(sim, ev));
+    if let Some(outcome) = sim.outcome() {
+        text.push(' ');
+        text.push_str(&ending(outcome));
+    }
+    text
+}
+
+/// The sentence for how a run ended.
+pub fn ending(outcome: &Outcome) -> String {
+    match outcome {
+        Outcome::Finished => "The run finished: every task ran to its end.".to_string(),
+        Outcome::Deadlock { message } => {
+            format!("Deadlock: no task can ever run again ({message}).")
+        }
+        Outcome::Error { message } => format!("The run stopped with an error: {message}."),
+    }
+}
+
+fn describe(sim: &Simulation, ev: &StepEvent) -> String {
+    let who = sim.task_name(ev.task);
+    let name = |t: TaskId| sim.task_name(t);
+    let cap = sim.scenario().capacity;
+    match &ev.action {
+        Action::Start => format!("{who} is ready."),
+        Action::LoopCheck { continues: true } => format!("{who} starts another round of its loop."),
+        Action::LoopCheck { continues: false } => format!("{who} has finished its loop."),
+        Action::Printed => match ev.print {
+            Some(print) => format!("{who} prints \"{}\".", print.text()),
+            None => format!("{who} prints."),
+        },
+        Action::SentToBuffer { item, slot } => format!(
+            "{who} sends {} into slot {slot} of the buffer ({}/{cap} full).",
+            item.value,
+            sim.world().buffered()
+        ),
+        Action::HandedOff { item, to } => format!(
+            "{who} hands {} straight to {}, who was waiting; it never enters the buffer, and {} wakes.",
+            item.value,
+            name(*to),
+            name(*to)
+        ),
+        Action::SendBlocked { item, reason, len } => match reason {
+            WaitReason::SendNoReceiver => format!(
+                "{who} tried to send {} but the channel is unbuffered and no receiver is waiting, so {who} blocks until a consumer receives.",
+                item.value
+            ),
+            _ => format!(
+                "{who} tried to send {} but the buffer is full ({len}/{cap}), so {who} blocks until a consumer receives.",
+                item.value
+            ),
+        },
+        Action::ReceivedFromBuffer { item, slot, refill } => {
+            let mut s = format!("{who} receives {} from slot {slot}, the head of the buffer.", item.value);
+            if let Some((sender, held, to_slot)) = refill {
+                s.push_str(&format!(
+                    " That made room, so {}'s waiting value {} moves into slot {to_slot} and {} wakes.",
+                    name(*sender),
+                    held.value,
+                    name(*sender)
+                ));
+            }
+            s
+        }
+        Action::ReceivedFromSender { item, from } => format!(
+            "{who} takes {} directly from {}, who was blocked sending; {} wakes.",
+            item.value,
+            name(*from),
+            name(*from)
+        ),
+        Action::ReceiveBlocked => format!(
+            "{who} tried to receive but the buffer is empty, so {who} blocks until a producer sends or the channel closes."
+        ),
+        Action::RangeEnded => format!("{who} finds the channel closed and drained, so its range loop ends."),
+        Action::Slept { until_ms } if *until_ms == ev.time_ms => format!("{who} sleeps for 0 ms and carries on."),
+        Action::Slept { until_ms } => format!("{who} sleeps until {until_ms} ms."),
+        Action::Closed { closed: true } => closed_sentence(&who, &ev.woke, &name),
+        Action::Closed { closed: false } => format!("{who} is done; other producers are still sending, so it leaves the channel open."),
+        Action::Exited => format!("{who} returns."),
+        Action::Failed { message } => format!("{who} fails: {message}."),
+        other => describe_sync(&who, other, &name),
+    }
+}
+
+fn closed_sentence(who: &str, woke: &[TaskId], name: &dyn Fn(TaskId) -> String) -> String {
+    if woke.is_empty() {
+        format!("{who} closes the channel.")
+    } else {
+        let names: Vec<String> = woke.iter().map(|&t| name(t)).collect();
+        format!("{who} closes the channel, waking {}.", names.join(", "))
+    }
+}
+
+/// Sentences for the monitor and semaphore actions.
+fn describe_sync(who: &str, action: &Action, name: &dyn Fn(TaskId) -> String) -> String {
+    match action {
+        Action::Lock { acquired: true } => format!("{who} locks the mutex."),
+        Action::Lock { acquired: false } => {
+            format!("{who} tries to lock the mutex, but it is held, so {who} waits for it.")
+        }
+        Action::Unlock => format!("{who} unlocks the mutex."),
+        Action::CheckCondition { waits: true } => {
+            format!("{who} checks the condition: it must wait.")
+        }
+        Action::CheckCondition { waits: false } => {
+            format!("{who} checks the condition: it can go on.")
+        }
+        Action::Wait(cv) => format!(
+            "{who} waits on {}, releasing the mutex while it sleeps.",
+            cv.name()
+        ),
+        Action::WaitReturn { acquired: true } => {
+            format!("{who} wakes from its wait and holds the mutex again.")
+        }
+        Action::WaitReturn { acquired: false } => {
+            format!("{who} woke from its wait, but the mutex is held, so it waits for the mutex.")
+        }
+        Action::Signal { cv, woke: Some(t) } => {
+            format!("{who} signals {}, waking {}.", cv.name(), name(*t))
+        }
+        Action::Signal { cv, woke: None } => {
+            format!(
+                "{who} signals {}, but nobody is waiting, so nothing happens.",
+                cv.name()
+            )
+        }
+        Action::Fill {
+            value: Some(v),
+            slot,
+        } => format!("{who} puts {v} into slot {slot}."),
+        Action::Fill { value: None, slot } => format!("{who} puts END_OF_STREAM into slot {slot}."),
+        Action::Get {
+            value: Some(v),
+            slot,
+        } => format!("{who} gets {v} from slot {slot}."),
+        Action::Get { value: None, slot } => {
+            format!("{who} gets END_OF_STREAM from slot {slot}, so it will stop.")
+        }
+        Action::SemWait {
+            sem,
+            acquired: true,
+        } => format!("{who} waits on {} and passes.", sem.name()),
+        Action::SemWait {
+            sem,
+            acquired: false,
+        } => format!(
+            "{who} waits on {}, whose count is 0, so it blocks.",
+            sem.name()
+        ),
+        Action::SemPost { sem, woke: Some(t) } => {
+            format!("{who} posts {}, waking {}.", sem.name(), name(*t))
+        }
+        Action::SemPost { sem, woke: None } => {
+            format!("{who} posts {}, raising its count.", sem.name())
+        }
+        Action::Join { done: true } => format!("{who} finished joining."),
+        Action::Join { done: false } => format!("{who} waits for the other threads to finish."),
+        _ => format!("{who} runs a statement."),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sim::scenario::Scenario;
+    use crate::sim::simulation::StepResult;
+
+    /// Steps until `pred` holds for the last event, or the run ends.
+    fn step_until(sim: &mut Simulation, pred: impl Fn(&Action) -> bool) {
+        while sim.step() == StepResult::Stepped {
+            if pred(&sim.event().action) {
+                return;
+            }
+        }
+        panic!("the run ended before the awaited step");
+    }
+
+    #[test]
+    fn a_blocked_send_names_the_value_the_fill_level_and_the_way_out() {
+        let mut sim = Simulation::new(Scenario {
+            items: 8,
+            ..Scenario::default()
+        });
+        step_until(&mut sim, |a| matches!(a, Action::SendBlocked { .. }));
+        assert_eq!(
+            narrate(&sim),
+            "P1 tried to send 7 but the buffer is full (2/2), so P1 blocks until a consumer receives."
+        );
+    }
+
+    #[test]
+    fn a_clock_jump_is_told_before_the_step_it_precedes() {
+        let mut sim = Simulation::new(Scenario::default());
+        step_until(&mut sim, |_| true);
+        while sim.event().clock_from_ms.is_none() {
+            assert_eq!(sim.step(), StepResult::Stepped);
+        }
+        assert!(narrate(&sim)
+            .starts_with("Nothing could run, so the clock jumped from 0 ms to 5000 ms. P1"));
+    }
+
+    #[test]
+    fn the_last_step_also_tells_how_the_run_ended() {
+        let mut sim = Simulation::new(Scenario::default());
+        sim.run_to_end(1000);
+        assert!(narrate(&sim).ends_with("The run finished: every task ran to its end."));
+    }
+}
