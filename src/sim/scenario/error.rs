@@ -1,0 +1,161 @@
+//! What went wrong with one URL parameter.
+//!
+//! A bad parameter never spoils the rest of the link: the parser records a [`ParamError`],
+//! the key keeps its previous value, and every other key still applies. The message names
+//! the key, the value and what is allowed, so a student who mistyped a link can fix it.
+
+use std::fmt;
+
+use super::SleepStringError;
+
+/// The most characters of a value a message repeats: a 1 MB value must not become a 1 MB
+/// message (or a 1 MB string kept alive in the page state).
+const SHOWN_CHARS: usize = 40;
+
+/// One rejected URL parameter; the key kept the value named in [`ParamError::kept`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ParamError {
+    /// The parameter's key, e.g. `capacity`.
+    pub key: &'static str,
+    /// The value as given, shortened to about 40 characters (ending in `…`) if longer.
+    pub value: String,
+    /// What is wrong with the value.
+    pub problem: ParamProblem,
+    /// The value the key kept instead, as a URL would spell it (`none` for an empty one).
+    pub kept: String,
+}
+
+/// Why a value was rejected. `allowed` texts describe what would have been accepted.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ParamProblem {
+    /// The value has a bad `%` escape or decodes to invalid UTF-8.
+    BadEncoding,
+    /// The value is not a whole number (or a list of them).
+    NotANumber {
+        /// The accepted range, e.g. `1..=16`.
+        allowed: String,
+    },
+    /// The value is a number outside the accepted range (or a list too long).
+    OutOfRange {
+        /// The accepted range, e.g. `0..=64`.
+        allowed: String,
+    },
+    /// The value is not one of the accepted names.
+    UnknownName {
+        /// The accepted names, comma-separated.
+        allowed: String,
+    },
+    /// A `variant` was given in Go mode, which has no variants.
+    VariantInGoMode,
+    /// The OSTEP sleep string is malformed.
+    SleepString(SleepStringError),
+    /// A schedule names a task that this scenario does not have.
+    UnknownTask {
+        /// The offending `.`-separated piece of the schedule.
+        token: String,
+        /// The task names this scenario has, e.g. `P1, C1..C2, M`.
+        allowed: String,
+    },
+    /// A schedule's `*N` repeat is not a whole number of at least 2.
+    BadRepeat {
+        /// The offending `.`-separated piece of the schedule.
+        token: String,
+    },
+    /// A schedule asks for more choices than a run may replay.
+    TooManyChoices {
+        /// The cap on the total number of choices.
+        max: usize,
+    },
+}
+
+impl ParamError {
+    /// Records that `key=value` was rejected for `problem` and `kept` stayed in force.
+    pub(super) fn new(
+        key: &'static str,
+        value: &str,
+        problem: ParamProblem,
+        kept: impl fmt::Display,
+    ) -> Self {
+        let kept = kept.to_string();
+        ParamError {
+            key,
+            value: shorten(value),
+            problem,
+            kept: if kept.is_empty() { "none".into() } else { kept },
+        }
+    }
+}
+
+/// The first [`SHOWN_CHARS`] characters of `text`, with `…` when something was cut.
+pub(super) fn shorten(text: &str) -> String {
+    match text.char_indices().nth(SHOWN_CHARS) {
+        // `cut` comes from `char_indices`, so it is a character boundary: slicing is safe.
+        Some((cut, _)) => format!("{}…", &text[..cut]),
+        None => text.to_owned(),
+    }
+}
+
+impl fmt::Display for ParamError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (k, v) = (self.key, &self.value);
+        match &self.problem {
+            ParamProblem::BadEncoding => write!(f, "{k}={v} is not valid percent-encoded UTF-8")?,
+            ParamProblem::NotANumber { allowed } => {
+                write!(f, "{k}={v} is not a whole number: allowed {allowed}")?
+            }
+            ParamProblem::OutOfRange { allowed } => {
+                write!(f, "{k}={v} is out of range: allowed {allowed}")?
+            }
+            ParamProblem::UnknownName { allowed } => {
+                write!(f, "{k}={v} is not recognised: allowed {allowed}")?
+            }
+            ParamProblem::VariantInGoMode => write!(
+                f,
+                "{k}={v} is not allowed in go mode, which has no variants"
+            )?,
+            ParamProblem::SleepString(e) => write!(f, "{k}={v} is not a valid sleep string: {e}")?,
+            ParamProblem::UnknownTask { token, allowed } => write!(
+                f,
+                "{k}={v} names a task that does not exist, {token}: allowed {allowed}"
+            )?,
+            ParamProblem::BadRepeat { token } => write!(
+                f,
+                "{k}={v} has a bad repeat count in {token}: allowed *2 or more"
+            )?,
+            ParamProblem::TooManyChoices { max } => {
+                write!(f, "{k}={v} is too long: allowed at most {max} choices")?
+            }
+        }
+        write!(f, " (kept the default, {})", self.kept)
+    }
+}
+
+impl std::error::Error for ParamError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match &self.problem {
+            ParamProblem::SleepString(e) => Some(e),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn message_names_key_value_range_and_kept_value() {
+        let allowed = "0..=64".to_string();
+        let e = ParamError::new("capacity", "99", ParamProblem::OutOfRange { allowed }, 2);
+        let expected = "capacity=99 is out of range: allowed 0..=64 (kept the default, 2)";
+        assert_eq!(e.to_string(), expected);
+    }
+
+    #[test]
+    fn huge_values_are_shortened_on_a_character_boundary() {
+        let shown = shorten(&"é".repeat(1000));
+        assert_eq!(shown.chars().count(), SHOWN_CHARS + 1);
+        assert!(shown.ends_with('…'));
+        assert_eq!(shorten("short"), "short");
+    }
+}
