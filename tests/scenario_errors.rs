@@ -128,8 +128,13 @@ fn every_parameter_out_of_range_gives_one_error_naming_it() {
             "0..=18446744073709551615",
         ),
         ("seed=0x10", "seed", "0x10", "not a whole number"),
-        ("schedule=P2", "schedule", "P2", "P2: allowed P1, C1"),
-        ("schedule=P1.M", "schedule", "P1.M", "M: allowed P1, C1"),
+        (
+            "schedule=P2",
+            "schedule",
+            "P2",
+            "does not exist (P2): allowed P1, C1",
+        ),
+        ("schedule=P1.M", "schedule", "P1.M", "(M): allowed P1, C1"),
         (
             "schedule=P1*1",
             "schedule",
@@ -143,7 +148,7 @@ fn every_parameter_out_of_range_gives_one_error_naming_it() {
             "P1*999999999999",
             "at most 200000",
         ),
-        ("schedule=P1..C1", "schedule", "P1..C1", "does not exist"),
+        ("schedule=P1..C1", "schedule", "P1..C1", "(an empty name)"),
         (
             "preset=nope",
             "preset",

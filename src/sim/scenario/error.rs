@@ -21,7 +21,8 @@ pub struct ParamError {
     pub value: String,
     /// What is wrong with the value.
     pub problem: ParamProblem,
-    /// The value the key kept instead, as a URL would spell it (`none` for an empty one).
+    /// The value the key kept instead (the default, or the preset's value when a preset is
+    /// the base), as a URL would spell it (`none` for an empty one).
     pub kept: String,
 }
 
@@ -114,10 +115,17 @@ impl fmt::Display for ParamError {
                 "{k}={v} is not allowed in go mode, which has no variants"
             )?,
             ParamProblem::SleepString(e) => write!(f, "{k}={v} is not a valid sleep string: {e}")?,
-            ParamProblem::UnknownTask { token, allowed } => write!(
-                f,
-                "{k}={v} names a task that does not exist, {token}: allowed {allowed}"
-            )?,
+            ParamProblem::UnknownTask { token, allowed } => {
+                let token = if token.is_empty() {
+                    "an empty name"
+                } else {
+                    token
+                };
+                write!(
+                    f,
+                    "{k}={v} names a task that does not exist ({token}): allowed {allowed}"
+                )?
+            }
             ParamProblem::BadRepeat { token } => write!(
                 f,
                 "{k}={v} has a bad repeat count in {token}: allowed *2 or more"

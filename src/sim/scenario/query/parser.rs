@@ -204,7 +204,7 @@ mod tests {
     fn a_base_schedule_naming_a_vanished_task_is_reported_and_dropped() {
         let parsed = on_base(figure_like(), "producers=1&psleep=5");
         let messages: Vec<String> = parsed.errors.iter().map(ToString::to_string).collect();
-        let expected = "schedule=C1*2.P1.P2.M names a task that does not exist, P2: allowed P1, C1, M (kept the default, none)";
+        let expected = "schedule=C1*2.P1.P2.M names a task that does not exist (P2): allowed P1, C1, M (kept the default, none)";
         assert_eq!(messages, vec![expected]);
         assert!(parsed.scenario.schedule.is_empty());
         assert_eq!(parsed.scenario.psleep.seconds(0, 0), 5);
