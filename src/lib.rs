@@ -3,4 +3,6 @@
 //! [`sim`] is the pure, deterministic simulation core: it imports nothing from the browser
 //! and is tested natively. The browser shell (`app`) exists only on `wasm32`.
 
+#[cfg(target_arch = "wasm32")]
+pub mod app;
 pub mod sim;
