@@ -1,0 +1,27 @@
+/**
+ * Playwright runs the end-to-end tests in tests/e2e/ against the release build in dist/
+ * (build it first: scripts/test.sh does), served on 127.0.0.1 by a tiny static server,
+ * in Debian's Chromium. Launch options and the server live in tests/e2e/support.ts.
+ */
+import { defineConfig } from '@playwright/test';
+import { ORIGIN, launchOptions, staticServer } from './tests/e2e/support';
+
+export default defineConfig({
+  testDir: './tests/e2e',
+  outputDir: './test-results',
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: 2,
+  timeout: 30_000,
+  reporter: process.env.CI ? 'line' : 'list',
+  use: {
+    baseURL: ORIGIN,
+    browserName: 'chromium',
+    headless: true,
+    launchOptions,
+    viewport: { width: 1280, height: 720 },
+    serviceWorkers: 'block',
+    screenshot: 'only-on-failure',
+  },
+  webServer: staticServer,
+});
