@@ -13,6 +13,7 @@
 
 pub mod event;
 pub mod go;
+pub mod history;
 pub mod kernel;
 pub mod metrics;
 pub mod narration;
