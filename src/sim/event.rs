@@ -197,6 +197,11 @@ pub struct StepEvent {
     pub timer_woken: Vec<TaskId>,
     /// The listing line the statement is on (0-based, in the task's listing).
     pub line: usize,
+    /// The line number the textbook's figure tables give this statement (OSTEP chapter 30:
+    /// `c1`..`c6` / `p1`..`p6` = lock, check, wait, fill/get, signal, unlock; chapter 31's
+    /// semaphore figures: lines 0..4). `None` where the book has no row: loop tops, returns
+    /// from a wait, main, and Go mode.
+    pub book_line: Option<u8>,
     /// What the statement did.
     pub action: Action,
     /// Tasks this statement made ready, in order: "who woke whom".

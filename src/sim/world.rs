@@ -4,8 +4,10 @@
 use super::event::{Item, StepEvent};
 use super::go::{self, GoWorld};
 use super::kernel::Kernel;
+use super::monitor::{self, MonitorWorld};
 use super::scenario::{Mode, Scenario};
-use super::task::TaskId;
+use super::semaphore::{self, SemaphoreWorld};
+use super::task::{SemaphoreName, TaskId};
 
 /// One slot of the buffer as drawn.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -49,8 +51,18 @@ pub struct Counts {
     pub consumed: u64,
     /// Values in the buffer.
     pub buffered: u64,
-    /// Values held by tasks: blocked senders, and received values not yet printed.
+    /// Values held by blocked senders (a received value counts as consumed at once).
     pub in_flight: u64,
+}
+
+/// The synchronisation objects' state, for the page's lock and semaphore badges.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct SyncView {
+    /// Who holds the mutex: the monitor's `m`, or the semaphore `mutex` between a thread's
+    /// completed `sem_wait(&mutex)` and its `sem_post(&mutex)`. Always `None` in Go mode.
+    pub mutex_owner: Option<TaskId>,
+    /// Semaphore mode: each semaphore's count (`empty`, `full`, `mutex`); empty otherwise.
+    pub semaphores: Vec<(SemaphoreName, usize)>,
 }
 
 /// The program state of a run, by mode.
@@ -58,20 +70,30 @@ pub struct Counts {
 pub enum World {
     /// The seed's Go program.
     Go(GoWorld),
+    /// OSTEP's `threads-cv` programs: a mutex and condition variables.
+    Monitor(MonitorWorld),
+    /// The textbook bounded buffer with counting semaphores.
+    Semaphore(SemaphoreWorld),
 }
 
 impl World {
     /// The program for `scenario`, before any statement ran.
     pub fn new(scenario: &Scenario) -> World {
         match scenario.mode {
-            Mode::Go | Mode::Monitor | Mode::Semaphore => World::Go(GoWorld::new(scenario)),
+            Mode::Go => World::Go(GoWorld::new(scenario)),
+            Mode::Monitor => World::Monitor(MonitorWorld::new(scenario)),
+            Mode::Semaphore => World::Semaphore(SemaphoreWorld::new(scenario)),
         }
     }
 
     /// Runs one statement of `task`.
     pub fn exec(&mut self, task: TaskId, k: &mut Kernel, ev: &mut StepEvent) {
+        // Only the monitor and semaphore programs have book lines; reset it for Go.
+        ev.book_line = None;
         match self {
             World::Go(w) => w.exec(task, k, ev),
+            World::Monitor(w) => w.exec(task, k, ev),
+            World::Semaphore(w) => w.exec(task, k, ev),
         }
     }
 
@@ -79,6 +101,8 @@ impl World {
     pub fn line_of(&self, task: TaskId) -> usize {
         match self {
             World::Go(w) => w.line_of(task),
+            World::Monitor(w) => w.line_of(task),
+            World::Semaphore(w) => w.line_of(task),
         }
     }
 
@@ -86,13 +110,40 @@ impl World {
     pub fn deadlock_message(&self) -> &'static str {
         match self {
             World::Go(_) => go::DEADLOCK_MESSAGE,
+            World::Monitor(_) => monitor::DEADLOCK_MESSAGE,
+            World::Semaphore(_) => semaphore::DEADLOCK_MESSAGE,
         }
     }
 
-    /// Items in the buffer now.
+    /// Why the run deadlocked, in plain words (who holds the mutex, who waits on what, and
+    /// in monitor mode the signal that woke the wrong thread); `None` unless the run ended
+    /// in a deadlock, and in Go mode, whose message says it all.
+    pub fn explain_deadlock(&self, k: &Kernel) -> Option<String> {
+        match self {
+            World::Go(_) => None,
+            World::Monitor(w) => w.explain_deadlock(k),
+            World::Semaphore(w) => w.explain_deadlock(k),
+        }
+    }
+
+    /// Mutex owner and semaphore counts.
+    pub fn sync_view(&self) -> SyncView {
+        match self {
+            World::Go(_) => SyncView::default(),
+            World::Monitor(w) => SyncView {
+                mutex_owner: w.mutex().owner(),
+                semaphores: Vec::new(),
+            },
+            World::Semaphore(w) => w.sync_view(),
+        }
+    }
+
+    /// Slots in use now (OSTEP's `num_full`, END_OF_STREAM markers included).
     pub fn buffered(&self) -> usize {
         match self {
             World::Go(w) => w.channel().buffer().len(),
+            World::Monitor(w) => w.buffer().num_full(),
+            World::Semaphore(w) => w.buffer().num_full(),
         }
     }
 
@@ -112,6 +163,8 @@ impl World {
                     len: buffer.len(),
                 }
             }
+            World::Monitor(w) => w.buffer().view(),
+            World::Semaphore(w) => w.buffer().view(),
         }
     }
 
@@ -128,6 +181,8 @@ impl World {
                     tasks: w.channel().recv_queue().collect(),
                 },
             ],
+            World::Monitor(w) => w.wait_queues(),
+            World::Semaphore(w) => w.wait_queues(),
         }
     }
 
@@ -140,13 +195,18 @@ impl World {
                 buffered: w.channel().buffer().len() as u64,
                 in_flight: w.in_flight(),
             },
+            World::Monitor(w) => w.counts(),
+            World::Semaphore(w) => w.counts(),
         }
     }
 
-    /// Items each consumer received (Go) or its OSTEP result, by consumer.
+    /// Items each consumer received (Go) or its OSTEP result (values got, END_OF_STREAM
+    /// not counted), by consumer.
     pub fn consumed_by(&self) -> Vec<u64> {
         match self {
             World::Go(w) => w.consumed_by().to_vec(),
+            World::Monitor(w) => w.consumed_by().to_vec(),
+            World::Semaphore(w) => w.consumed_by().to_vec(),
         }
     }
 
@@ -154,16 +214,23 @@ impl World {
     pub fn buffer_wait(&self) -> (u64, u64) {
         match self {
             World::Go(w) => w.buffer_wait(),
+            World::Monitor(w) => w.buffer_wait(),
+            World::Semaphore(w) => w.buffer_wait(),
         }
     }
 
-    /// The source listing each task runs, by task.
+    /// The source listing each task runs, by task (in monitor and semaphore modes main,
+    /// the last task, has one too).
     pub fn listings(scenario: &Scenario) -> Vec<Vec<String>> {
         let p = usize::from(scenario.producers);
         let c = usize::from(scenario.consumers);
-        (0..p)
-            .map(|k| go::producer_listing(scenario, k))
-            .chain((0..c).map(|k| go::consumer_listing(scenario, k)))
-            .collect()
+        match scenario.mode {
+            Mode::Go => (0..p)
+                .map(|k| go::producer_listing(scenario, k))
+                .chain((0..c).map(|k| go::consumer_listing(scenario, k)))
+                .collect(),
+            Mode::Monitor => monitor::listings(scenario),
+            Mode::Semaphore => semaphore::listings(scenario),
+        }
     }
 }

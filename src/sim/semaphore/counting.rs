@@ -1,0 +1,75 @@
+//! A counting semaphore as the textbook defines it (`SEMANTICS.md` §3): a count and a FIFO
+//! of blocked waiters.
+//!
+//! `post` with a waiter hands the unit straight to the longest waiter, whose `wait` then
+//! completes; the count stays put. Nobody can slip in between, unlike the monitor's mutex.
+
+use std::collections::VecDeque;
+
+use crate::sim::task::TaskId;
+
+/// `sem_t`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Semaphore {
+    count: usize,
+    waiters: VecDeque<TaskId>,
+}
+
+impl Semaphore {
+    /// `sem_init(&s, 0, count)`.
+    pub fn new(count: usize) -> Self {
+        Semaphore {
+            count,
+            waiters: VecDeque::new(),
+        }
+    }
+
+    /// The count now.
+    pub fn count(&self) -> usize {
+        self.count
+    }
+
+    /// Blocked waiters, longest-waiting first.
+    pub fn waiters(&self) -> impl Iterator<Item = TaskId> + '_ {
+        self.waiters.iter().copied()
+    }
+
+    /// `sem_wait` by `task`: true when the count was positive (now one less); false when
+    /// `task` joins the queue and must block until a `post` hands it a unit.
+    pub fn wait(&mut self, task: TaskId) -> bool {
+        if self.count > 0 {
+            self.count -= 1;
+            return true;
+        }
+        self.waiters.push_back(task);
+        false
+    }
+
+    /// `sem_post`: hands the unit to the longest waiter (returned, to be readied with its
+    /// wait complete), or increments the count.
+    pub fn post(&mut self) -> Option<TaskId> {
+        let woken = self.waiters.pop_front();
+        if woken.is_none() {
+            self.count += 1;
+        }
+        woken
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn post_hands_the_unit_to_the_longest_waiter_without_counting_it() {
+        let mut s = Semaphore::new(1);
+        assert!(s.wait(0));
+        assert!(!s.wait(1));
+        assert!(!s.wait(2));
+        assert_eq!(s.post(), Some(1));
+        assert_eq!(s.count(), 0);
+        assert_eq!(s.post(), Some(2));
+        assert_eq!(s.post(), None);
+        assert_eq!(s.count(), 1);
+    }
+}
