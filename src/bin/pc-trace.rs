@@ -1,12 +1,17 @@
 //! `pc-trace`: runs a scenario headless and prints what the simulated program printed.
 //!
 //! ```text
-//! cargo run --release --bin pc-trace -- [--json] '<query string>'
+//! cargo run --release --bin pc-trace -- [--json | --format text|json|ostep] '<query string>'
 //! ```
 //!
 //! Text output: one `<virtual ms> <task> <text>` line per print, then
-//! `<ms> end finished|deadlock|error: <message>`. `--json` prints JSON Lines instead. A bad
-//! query exits with status 2 and the same message the page shows.
+//! `<ms> end finished|deadlock|error: <message>`. `--json` prints JSON Lines instead.
+//! `--format ostep` (monitor and semaphore modes) prints what OSTEP's `main-<variant> -v -t`
+//! prints: the trace table, then `Consumer consumption:` and `Total time`; after a failed
+//! safety check it prints OSTEP's `error: ...` line on stderr instead of the footer and exits
+//! with status 1, as the real program does; after a deadlock (where the real program hangs)
+//! it says so on stderr and exits with status 3. A bad query exits with status 2 and the
+//! same message the page shows.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
@@ -19,19 +24,40 @@ fn main() {}
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
     use producer_consumer_lab::sim::kernel::Outcome;
-    use producer_consumer_lab::sim::scenario::parse_query;
+    use producer_consumer_lab::sim::monitor::ostep_table;
+    use producer_consumer_lab::sim::scenario::{parse_query, Mode};
     use producer_consumer_lab::sim::trace::Trace;
     use serde_json::json;
 
-    const USAGE: &str = "usage: pc-trace [--json] '<query string>'";
+    const USAGE: &str = "usage: pc-trace [--json | --format text|json|ostep] '<query string>'";
+
+    /// The output formats.
+    #[derive(Clone, Copy, PartialEq, Eq)]
+    enum Format {
+        Text,
+        Json,
+        Ostep,
+    }
 
     /// Parses the arguments, runs the scenario, prints; returns the exit status.
     pub fn run(args: Vec<String>) -> i32 {
-        let mut json = false;
+        let mut format = Format::Text;
         let mut query = None;
-        for arg in args {
+        let mut args = args.into_iter();
+        while let Some(arg) = args.next() {
             match arg.as_str() {
-                "--json" => json = true,
+                "--json" => format = Format::Json,
+                "--format" => {
+                    format = match args.next().as_deref() {
+                        Some("text") => Format::Text,
+                        Some("json") => Format::Json,
+                        Some("ostep") => Format::Ostep,
+                        other => {
+                            eprintln!("pc-trace: unknown --format {other:?}\n{USAGE}");
+                            return 2;
+                        }
+                    }
+                }
                 "-h" | "--help" => {
                     println!("{USAGE}");
                     return 0;
@@ -50,13 +76,32 @@ mod native {
             }
             return 2;
         }
+        if format == Format::Ostep {
+            return print_ostep(parsed.scenario);
+        }
         let trace = Trace::of(parsed.scenario);
-        if json {
+        if format == Format::Json {
             print!("{}", to_json_lines(&trace));
         } else {
             print!("{}", trace.to_text());
         }
         0
+    }
+
+    /// OSTEP's `-v -t` output; the exit status mirrors the real program's.
+    fn print_ostep(scenario: producer_consumer_lab::sim::scenario::Scenario) -> i32 {
+        if scenario.mode == Mode::Go {
+            eprintln!("pc-trace: --format ostep needs mode=monitor or mode=semaphore");
+            return 2;
+        }
+        let out = ostep_table::render_scenario(scenario);
+        print!("{}", out.stdout);
+        eprint!("{}", out.stderr);
+        match out.outcome {
+            Some(Outcome::Finished) => 0,
+            Some(Outcome::Error { .. }) => 1,
+            _ => 3,
+        }
     }
 
     /// JSON Lines: one object per print, then the end object.
