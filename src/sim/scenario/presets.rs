@@ -83,6 +83,49 @@ pub static PRESETS: &[Preset] = &[
         query: "items=3&close=0",
     },
     // ---- Monitor and semaphore presets: append below. ----
+    Preset {
+        name: "ostep-fig-30-9",
+        title: "OSTEP figure 30.9: if instead of while",
+        explanation: "Replays the book's figure 30.9 row by row. The producer wakes C1, but C2 \
+            sneaks in and takes the only item first; C1 checked with if, so it never looks \
+            again and tries to get from an empty buffer.",
+        query: "mode=monitor&variant=two-cvs-if&consumers=2&capacity=1&items=2\
+            &policy=manual&schedule=M.C1*4.P1*10.C2*6.C1*2",
+    },
+    Preset {
+        name: "ostep-fig-30-11",
+        title: "OSTEP figure 30.11: one condition variable",
+        explanation: "Replays the book's figure 30.11 row by row. With a single condition \
+            variable, C1's signal, meant for the sleeping producer, wakes C2 instead; C2 \
+            finds nothing and sleeps again, and now every thread is asleep.",
+        query: "mode=monitor&variant=one-cv-while&consumers=2&capacity=1&items=2\
+            &policy=manual&schedule=M.C1*4.C2*4.P1*10.C1*9.C2*3",
+    },
+    Preset {
+        name: "ostep-fig-31-mutex-outside",
+        title: "OSTEP chapter 31: the mutex outside the semaphores",
+        explanation: "The consumer takes the mutex and then sleeps on full, still holding \
+            it. The producer, which would fill the buffer and post full, first needs the \
+            mutex, so it sleeps too: a deadlock.",
+        query: "mode=semaphore&variant=mutex-outside&capacity=1&items=1\
+            &policy=manual&schedule=M.C1*3.P1*2",
+    },
+    Preset {
+        name: "ostep-correct",
+        title: "OSTEP's correct monitor: two condition variables, while",
+        explanation: "The seed program's rhythm written with a mutex and two condition \
+            variables: the producer rests 5 s and the consumer 8 s after each unlock. Like the \
+            real OSTEP program, it ends after 48 s with C1 having consumed all 5 items.",
+        query: "mode=monitor&psleep=0,0,0,0,0,0,5&csleep=0,0,0,0,0,0,8",
+    },
+    Preset {
+        name: "semaphore-correct",
+        title: "Semaphores in the right order",
+        explanation: "The textbook semaphore solution: wait on empty or full first and only \
+            then on the mutex, so no thread ever sleeps holding the lock. With the seed's \
+            rhythm it finishes in 48 s, like the monitor.",
+        query: "mode=semaphore&psleep=0,0,0,0,0,5&csleep=0,0,0,0,0,8",
+    },
 ];
 
 /// The preset with this URL name.
