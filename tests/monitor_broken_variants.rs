@@ -1,0 +1,97 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! Each broken monitor variant fails in its known way: first on a concrete schedule that
+//! forces the failure, then on seeded random schedules, which must find it too. The rates
+//! printed here (run with `--nocapture`) are the ones the README quotes.
+
+use producer_consumer_lab::sim::kernel::Outcome;
+use producer_consumer_lab::sim::monitor::DEADLOCK_MESSAGE;
+use producer_consumer_lab::sim::scenario::parse_query;
+use producer_consumer_lab::sim::trace::Trace;
+
+/// The run of `query`, which must parse cleanly.
+fn run(query: &str) -> Trace {
+    let parsed = parse_query(query);
+    assert_eq!(parsed.errors, vec![], "{query}");
+    Trace::of(parsed.scenario)
+}
+
+fn error(message: &str) -> Option<Outcome> {
+    Some(Outcome::Error {
+        message: message.to_string(),
+    })
+}
+
+fn deadlock() -> Option<Outcome> {
+    Some(Outcome::Deadlock {
+        message: DEADLOCK_MESSAGE.to_string(),
+    })
+}
+
+/// How many of seeds `0..1000` end with `expected` for `base` under the random policy.
+fn rate(base: &str, expected: &Option<Outcome>) -> usize {
+    let hits = (0..1000u64)
+        .filter(|seed| &run(&format!("{base}&policy=random&seed={seed}")).outcome == expected)
+        .count();
+    eprintln!("{base}: {hits} of 1000 seeds end with {expected:?}");
+    hits
+}
+
+#[test]
+fn two_cvs_if_gets_from_an_empty_buffer_when_a_second_consumer_sneaks_in() {
+    let trace = run(
+        "mode=monitor&variant=two-cvs-if&consumers=2&capacity=1&items=2\
+                     &policy=manual&schedule=M.C1*4.P1*10.C2*6.C1*2",
+    );
+    assert_eq!(trace.outcome, error("tried to get an empty buffer"));
+}
+
+#[test]
+fn random_schedules_find_the_two_cvs_if_empty_get() {
+    let base = "mode=monitor&variant=two-cvs-if&producers=1&consumers=2&capacity=1&items=4";
+    assert!(rate(base, &error("tried to get an empty buffer")) > 0);
+}
+
+#[test]
+fn one_cv_while_deadlocks_when_a_consumer_wakes_the_other_consumer() {
+    let trace = run(
+        "mode=monitor&variant=one-cv-while&consumers=2&capacity=1&items=2\
+                     &policy=manual&schedule=M.C1*4.C2*4.P1*10.C1*9.C2*3",
+    );
+    assert_eq!(trace.outcome, deadlock());
+}
+
+#[test]
+fn random_schedules_find_the_one_cv_while_deadlock() {
+    let base = "mode=monitor&variant=one-cv-while&producers=1&consumers=2&capacity=1&items=4";
+    assert!(rate(base, &deadlock()) > 0);
+}
+
+#[test]
+fn extra_unlock_lets_two_producers_fill_the_same_slot() {
+    // Both producers pass the check while the single slot is empty, both unlock, then
+    // both fill: the second finds the slot taken.
+    let trace = run(
+        "mode=monitor&variant=two-cvs-while-extra-unlock&producers=2&capacity=1\
+                     &items=1&policy=manual&schedule=P1*4.P2*4.P1.P2",
+    );
+    assert_eq!(trace.outcome, error("tried to fill a non-empty buffer"));
+}
+
+#[test]
+fn random_schedules_find_the_extra_unlock_double_fill() {
+    let base = "mode=monitor&variant=two-cvs-while-extra-unlock&producers=2&consumers=1\
+                &capacity=1&items=4";
+    assert!(rate(base, &error("tried to fill a non-empty buffer")) > 0);
+}
+
+#[test]
+fn the_correct_variant_survives_the_schedules_that_break_the_others() {
+    for schedule in ["M.C1*4.P1*10.C2*6.C1*2", "M.C1*4.C2*4.P1*10.C1*9.C2*3"] {
+        let trace = run(&format!(
+            "mode=monitor&variant=two-cvs-while&consumers=2&capacity=1&items=2\
+             &policy=manual&schedule={schedule}"
+        ));
+        assert_eq!(trace.outcome, Some(Outcome::Finished), "{schedule}");
+        assert_eq!(trace.consumed.iter().sum::<u64>(), 2);
+    }
+}
