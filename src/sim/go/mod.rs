@@ -107,10 +107,11 @@ impl GoWorld {
         &self.consumed_by
     }
 
-    /// Values received but not yet printed, plus values held by blocked senders.
+    /// Values held by blocked senders: sent, but in neither the buffer nor a consumer's
+    /// hands. A received value counts as consumed at once, even before it is printed, so
+    /// that produced = consumed + buffered + in flight holds after every step.
     pub fn in_flight(&self) -> u64 {
-        let held = self.goroutines.iter().filter(|g| g.item.is_some()).count();
-        (held + self.channel.send_queue().count()) as u64
+        self.channel.send_queue().count() as u64
     }
 
     /// Sum and count of the time values spent in the buffer (hand-offs count as 0 ms).
