@@ -9,6 +9,8 @@
 //! - [`simulation::Simulation`]: one run, stepped one statement at a time.
 //! - [`kernel`]: task states, ready queue, timers and clock, shared by every mode.
 //! - [`go`]: the seed's Go program over a Go channel.
+//! - [`monitor`]: OSTEP's `threads-cv` programs, a mutex and condition variables.
+//! - [`semaphore`]: the textbook bounded buffer with counting semaphores.
 //! - [`history`]: step back and forward through checkpoints and replay.
 
 pub mod event;
