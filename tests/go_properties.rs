@@ -120,8 +120,6 @@ impl Ledger {
     /// Checks one step: conservation, capacity, Go's invariants and FIFO through the buffer.
     fn check(&mut self, sim: &Simulation) -> Result<(), TestCaseError> {
         let scenario = sim.scenario();
-        // Irrefutable only while Go is the sole mode; the monitor and semaphore worlds come.
-        #[allow(irrefutable_let_patterns)]
         let World::Go(w) = sim.world() else {
             return Err(TestCaseError::fail("a Go scenario runs the Go world"));
         };

@@ -3,14 +3,20 @@
 //! simulation step by step, a different manual choice branches, and memory stays bounded.
 
 use producer_consumer_lab::sim::history::{Run, CHECKPOINT_INTERVAL};
-use producer_consumer_lab::sim::{PolicyKind, Scenario, Simulation, StepResult};
+use producer_consumer_lab::sim::scenario::SleepString;
+use producer_consumer_lab::sim::{Mode, PolicyKind, Scenario, Simulation, StepResult, Variant};
 
 /// Everything about a simulation's state, for exact comparisons.
 fn state(sim: &Simulation) -> String {
     format!("{sim:?}")
 }
 
-/// A few scenarios that exercise every policy, sleeps, blocking and several tasks.
+/// OSTEP sleep strings, seconds per marker, one piece per thread.
+fn sleeps(text: &str, threads: usize) -> SleepString {
+    SleepString::parse(text, threads, "threads").unwrap_or_default()
+}
+
+/// Scenarios that exercise every policy and mode, sleeps, blocking and several tasks.
 fn scenarios() -> Vec<Scenario> {
     let busy = Scenario {
         producers: 3,
@@ -37,7 +43,19 @@ fn scenarios() -> Vec<Scenario> {
             ..busy.clone()
         },
         Scenario {
-            policy: PolicyKind::RunUntilBlock,
+            mode: Mode::Monitor,
+            variant: Some(Variant::TwoCvsWhile),
+            psleep: sleeps("0,1,0,0,2:1:0,0,0,0,0,0,3", 3),
+            csleep: sleeps("0,0,1:0,2", 2),
+            policy: PolicyKind::Random,
+            seed: 5,
+            ..busy.clone()
+        },
+        Scenario {
+            mode: Mode::Semaphore,
+            variant: Some(Variant::SemCorrect),
+            psleep: sleeps("1:0:2", 3),
+            policy: PolicyKind::RoundRobin,
             ..busy
         },
     ]
@@ -127,7 +145,7 @@ fn the_logs_agree_with_the_simulation_at_every_step() {
             assert_eq!(len, sim.world().buffered(), "occupancy at step {step}");
             assert_eq!(run.time_at_step(step), sim.kernel().now_ms());
             if let Some(print) = sim.event().print.filter(|_| step > 0) {
-                let record = run.prints()[next_print];
+                let record = run.prints().get(next_print).expect("the print is logged");
                 assert_eq!((record.step, record.print), (step, print));
                 assert_eq!(
                     (record.task, record.time_ms),

@@ -92,7 +92,7 @@ fn choosing_the_recorded_task_keeps_the_future() {
     assert_eq!(run.choose(recorded), Ok(()));
     assert_eq!(run.sim().steps(), 41);
     assert_eq!((run.furthest_step(), run.choices()), (100, &choices[..]));
-    assert_eq!(run.prints(), prints);
+    assert_eq!(run.prints().to_vec(), prints);
 }
 
 #[test]

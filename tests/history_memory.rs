@@ -8,7 +8,8 @@ use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use producer_consumer_lab::sim::history::Run;
-use producer_consumer_lab::sim::{PolicyKind, Scenario};
+use producer_consumer_lab::sim::scenario::SleepString;
+use producer_consumer_lab::sim::{Mode, PolicyKind, Scenario, Variant};
 
 /// The system allocator, counting the bytes currently allocated.
 struct Counting;
@@ -43,17 +44,31 @@ static ALLOCATOR: Counting = Counting;
 const MILLION: u64 = 1_000_000;
 const BUDGET: usize = 64 << 20;
 
-/// Runs that stress the logs differently: the seed scaled up, the most tasks, the most
-/// state changes per step (unbuffered, round robin, short sleeps), a random schedule.
+/// Runs that stress the history differently: the seed scaled up (the benchmark's run);
+/// a monitor sleeping at every marker (the most prints and state changes per step); and
+/// 16 producers and 16 consumers in semaphore mode (the largest checkpoints, 33 tasks).
 fn heavy_scenarios() -> Vec<(&'static str, Scenario)> {
+    let sleeps = |text: &str| SleepString::parse(text, 2, "threads").unwrap_or_default();
+    let sleepy = Scenario {
+        mode: Mode::Monitor,
+        variant: Some(Variant::TwoCvsWhile),
+        producers: 2,
+        consumers: 2,
+        capacity: 1,
+        items: MILLION as u32,
+        psleep: sleeps("1,0,1,0,1,1,1:1,1,1,1,1,1,1"),
+        csleep: sleeps("1,1,1,1,1,1,1:0,1,0,1,0,1,1"),
+        policy: PolicyKind::RoundRobin,
+        ..Scenario::default()
+    };
     let crowd = Scenario {
+        mode: Mode::Semaphore,
+        variant: Some(Variant::SemCorrect),
         producers: 16,
         consumers: 16,
-        capacity: 0,
+        capacity: 64,
         items: 100_000,
-        produce_ms: vec![1, 0, 3],
-        consume_ms: vec![2, 5],
-        policy: PolicyKind::RoundRobin,
+        policy: PolicyKind::Random,
         ..Scenario::default()
     };
     let seed = Scenario {
@@ -61,28 +76,9 @@ fn heavy_scenarios() -> Vec<(&'static str, Scenario)> {
         ..Scenario::default()
     };
     vec![
-        ("seed scaled up", seed.clone()),
-        ("16x16 unbuffered round robin", crowd.clone()),
-        (
-            "1x1 unbuffered ping-pong",
-            Scenario {
-                producers: 1,
-                consumers: 1,
-                items: MILLION as u32,
-                ..crowd.clone()
-            },
-        ),
-        (
-            "4x4 random, capacity 64",
-            Scenario {
-                producers: 4,
-                consumers: 4,
-                capacity: 64,
-                policy: PolicyKind::Random,
-                seed: 11,
-                ..crowd
-            },
-        ),
+        ("seed scaled up", seed),
+        ("monitor, a sleep at every marker", sleepy),
+        ("semaphore, 16 x 16, random", crowd),
     ]
 }
 

@@ -8,23 +8,10 @@
 use std::mem::size_of;
 
 use super::clock::Clock;
-use super::timeline::{Entry, Timeline};
-use crate::sim::event::PrintKind;
+use super::prints::{PrintLog, Prints};
+use super::timeline::{Timeline, TimelineLog};
 use crate::sim::simulation::Simulation;
-use crate::sim::task::{TaskId, TaskState};
-
-/// One simulated print, with the step that printed it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct PrintRecord {
-    /// The step (1-based) whose statement printed.
-    pub step: u64,
-    /// Virtual time of the print, in ms.
-    pub time_ms: u64,
-    /// The printing task.
-    pub task: TaskId,
-    /// What it printed.
-    pub print: PrintKind,
-}
+use crate::sim::task::TaskState;
 
 /// The buffer's length changed (an entry at step 0 gives the initial, empty buffer).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -40,8 +27,8 @@ pub struct OccupancySample {
 /// The logs, plus what the furthest step looked like so the next step can be diffed.
 #[derive(Clone, Debug)]
 pub(super) struct Log {
-    prints: Vec<PrintRecord>,
-    timeline: Vec<Entry>,
+    prints: PrintLog,
+    timeline: TimelineLog,
     occupancy: Vec<OccupancySample>,
     clock: Clock,
     /// Every task's state at the furthest step (its last logged state).
@@ -56,11 +43,13 @@ impl Log {
         let (step, time_ms) = (sim.steps(), sim.kernel().now_ms());
         let states = sim.kernel().states();
         let len = buffer_len(sim);
+        let mut timeline = TimelineLog::default();
+        for (task, &state) in states.iter().enumerate() {
+            timeline.push(step, time_ms, task, state);
+        }
         Log {
-            prints: Vec::new(),
-            timeline: (states.iter().enumerate())
-                .map(|(task, &state)| Entry::new(step, task, state))
-                .collect(),
+            prints: PrintLog::default(),
+            timeline,
             occupancy: vec![OccupancySample { step, time_ms, len }],
             clock: Clock::new(step, time_ms),
             last_states: states.to_vec(),
@@ -75,20 +64,13 @@ impl Log {
         self.clock.record(step, time_ms);
         let event = sim.event();
         if let Some(print) = event.print {
-            let (task, time_ms) = (event.task, event.time_ms);
-            let record = PrintRecord {
-                step,
-                time_ms,
-                task,
-                print,
-            };
-            push(&mut self.prints, record);
+            self.prints.push(step, event.task, print);
         }
         let states = sim.kernel().states().iter();
         for (task, (&state, last)) in states.zip(&mut self.last_states).enumerate() {
             if state != *last {
                 *last = state;
-                push(&mut self.timeline, Entry::new(step, task, state));
+                self.timeline.push(step, time_ms, task, state);
             }
         }
         let len = buffer_len(sim);
@@ -101,10 +83,8 @@ impl Log {
     /// Forgets every entry after `sim`'s step, which becomes the furthest step again.
     pub(super) fn truncate_after(&mut self, sim: &Simulation) {
         let step = sim.steps();
-        let keep = self.prints.partition_point(|r| r.step <= step);
-        self.prints.truncate(keep);
-        let keep = self.timeline.partition_point(|e| e.step() <= step);
-        self.timeline.truncate(keep);
+        self.prints.truncate_after(step);
+        self.timeline.truncate_after(step);
         let keep = self.occupancy.partition_point(|r| r.step <= step);
         self.occupancy.truncate(keep);
         self.clock.truncate_after(step);
@@ -115,13 +95,8 @@ impl Log {
     }
 
     /// Every print logged.
-    pub(super) fn prints(&self) -> &[PrintRecord] {
-        &self.prints
-    }
-
-    /// The prints of steps `..=step`.
-    pub(super) fn prints_until(&self, step: u64) -> &[PrintRecord] {
-        &self.prints[..self.prints.partition_point(|r| r.step <= step)]
+    pub(super) fn prints(&self) -> Prints<'_> {
+        Prints::new(&self.prints, &self.clock)
     }
 
     /// Every state change logged.
@@ -141,8 +116,8 @@ impl Log {
 
     /// Heap bytes held: capacities times element sizes.
     pub(super) fn heap_bytes(&self) -> usize {
-        self.prints.capacity() * size_of::<PrintRecord>()
-            + self.timeline.capacity() * size_of::<Entry>()
+        self.prints.heap_bytes()
+            + self.timeline.heap_bytes()
             + self.occupancy.capacity() * size_of::<OccupancySample>()
             + self.clock.heap_bytes()
             + self.last_states.capacity() * size_of::<TaskState>()

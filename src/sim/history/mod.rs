@@ -9,11 +9,13 @@
 mod checkpoints;
 mod clock;
 mod log;
+mod prints;
 mod timeline;
 mod views;
 
 pub use checkpoints::CHECKPOINT_INTERVAL;
-pub use log::{OccupancySample, PrintRecord};
+pub use log::OccupancySample;
+pub use prints::{PrintRecord, Prints, PrintsIter};
 pub use timeline::{StateChange, Timeline, TimelineIter};
 
 use checkpoints::Checkpoints;

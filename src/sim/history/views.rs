@@ -3,7 +3,7 @@
 
 use std::mem::size_of;
 
-use super::{OccupancySample, PrintRecord, Run, Timeline};
+use super::{OccupancySample, Prints, Run, Timeline};
 
 impl Run {
     /// The furthest step reached: the logs cover steps `0..=furthest_step()`.
@@ -11,14 +11,15 @@ impl Run {
         self.furthest
     }
 
-    /// Every logged print, up to the furthest step.
-    pub fn prints(&self) -> &[PrintRecord] {
+    /// Every logged print, up to the furthest step. A view rather than a slice: entries
+    /// are stored packed and unpacked as they are read.
+    pub fn prints(&self) -> Prints<'_> {
         self.log.prints()
     }
 
-    /// The logged prints up to the current step.
-    pub fn prints_until_now(&self) -> &[PrintRecord] {
-        self.log.prints_until(self.sim.steps())
+    /// The logged prints up to the current step (a binary search).
+    pub fn prints_until_now(&self) -> Prints<'_> {
+        self.log.prints().until_step(self.sim.steps())
     }
 
     /// Every task's state changes, up to the furthest step (step-0 entries first). A view
