@@ -1,26 +1,59 @@
-//! The browser shell: the root [`App`] component and the crash overlay.
+//! The browser shell: the root [`App`] component, its one reducer ([`state::LabState`]),
+//! and the views that draw the lab from it.
 //!
 //! Compiled only for `wasm32` (see `lib.rs`). The shell drives the pure simulation in
-//! [`crate::sim`]; it never holds simulation rules of its own. [`crash_overlay`] lives in
-//! its own file because it must keep working when Yew itself is dead.
+//! [`crate::sim`]; it never holds simulation rules of its own. Clicks, keys and animation
+//! frames become [`state::Action`]s; the reducer calls the history `Run`; the views read
+//! the result. [`crash_overlay`] lives in its own file because it must keep working when
+//! Yew itself is dead.
+//!
+//! - [`state`], [`actions`], [`playback`]: the reducer, what each action does, real time.
+//! - [`layout`]: where everything goes on the page; [`stage`]: the SVG of the program.
+//! - [`components`]: controls, task cards, console, share, help.
+//! - [`hooks`]: animation frames, keyboard, address bar and theme.
 
+mod actions;
+pub mod browser;
+pub mod components;
 pub mod crash_overlay;
+pub mod hooks;
+pub mod labels;
+mod layout;
+pub mod links;
+pub mod playback;
+pub mod stage;
+pub mod state;
 
 use yew::prelude::*;
 
-/// The root component: the whole lab is rendered inside its `<main>`.
-///
-/// A placeholder for now: the heading and a one-line introduction, so the page, its
-/// accessibility scan and the end-to-end tests have something real to check.
+use hooks::{use_document_theme, use_keyboard, use_narrow_screen, use_ticker, use_url_sync};
+use state::{Action, LabState};
+
+/// Where the lab reads its URL parameters from.
+#[derive(Properties, Clone, PartialEq, Default)]
+pub struct AppProps {
+    /// The query string to start from; `None` (the page) reads `location.search`. Tests
+    /// pass one so they need not touch the address bar.
+    #[prop_or_default]
+    pub query: Option<AttrValue>,
+}
+
+/// The root component: the whole lab, inside one `<main>`.
 #[function_component(App)]
-pub fn app() -> Html {
-    html! {
-        <main id="lab">
-            <h1>{ "Producer–Consumer Lab" }</h1>
-            <p class="lede">
-                { "Watch producers and consumers share a bounded buffer, one step at a time: \
-                   Go channels, monitors with condition variables, and semaphores." }
-            </p>
-        </main>
-    }
+pub fn app(props: &AppProps) -> Html {
+    let lab = {
+        let query = props.query.clone();
+        use_reducer(move || {
+            let query = query.map_or_else(browser::current_query, |q| q.to_string());
+            LabState::from_query(&query)
+        })
+    };
+    let dispatch = lab.dispatcher();
+    use_ticker(lab.playing, dispatch.clone());
+    use_keyboard(dispatch.clone());
+    use_url_sync(links::page_query(&lab));
+    use_document_theme(lab.view.theme);
+    let narrow = use_narrow_screen();
+    let on_action: Callback<Action> = dispatch.into();
+    layout::view_lab(&lab, &on_action, narrow)
 }

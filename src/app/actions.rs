@@ -1,0 +1,149 @@
+//! What each [`Action`] does to the [`LabState`] (except playback frames, in
+//! `playback.rs`). Every branch returns whether anything changed, so an action that does
+//! nothing (Step back at step 0) costs no render.
+
+use crate::sim::scenario::{PolicyKind, Scenario};
+use crate::sim::simulation::{ChoiceError, StepResult};
+
+use super::state::{Action, LabState, Notice, MAX_RUN_STEPS};
+
+impl LabState {
+    /// Applies `action`; false when nothing changed.
+    pub(super) fn apply(&mut self, action: Action) -> bool {
+        match action {
+            Action::Frame { .. } => false,
+            Action::TogglePlay => self.toggle_play(),
+            Action::Pause => std::mem::replace(&mut self.playing, false),
+            Action::Step => {
+                self.playing = false;
+                self.step_once();
+                true
+            }
+            Action::StepBack => {
+                self.playing = false;
+                self.notice = None;
+                self.run.borrow_mut().back();
+                true
+            }
+            Action::Reset => {
+                self.playing = false;
+                self.notice = None;
+                self.run.borrow_mut().reset();
+                true
+            }
+            Action::RunToEnd => self.run_to_end(),
+            Action::Seek(step) => {
+                self.notice = None;
+                self.run.borrow_mut().seek(step.min(MAX_RUN_STEPS));
+                true
+            }
+            Action::Choose(task) => self.choose(task),
+            Action::ChooseNth(index) => self.choose_nth(index),
+            Action::SetSpeed(speed) => self.set_view(|v| v.speed = speed),
+            Action::Faster => self.set_view(|v| v.speed = v.speed.faster()),
+            Action::Slower => self.set_view(|v| v.speed = v.speed.slower()),
+            Action::SetTheme(theme) => self.set_view(|v| v.theme = theme),
+            Action::SetPolicy(policy) => self.set_policy(policy),
+            Action::SetScenario(scenario) => self.set_scenario(scenario),
+            Action::ShowHelp(open) => std::mem::replace(&mut self.help_open, open) != open,
+            Action::DismissErrors => {
+                let had = !self.param_errors.is_empty();
+                self.param_errors = Default::default();
+                had
+            }
+        }
+    }
+
+    /// Play (from the start if the run has ended) or pause. The first step of a play runs
+    /// at once, so Play always answers right away.
+    fn toggle_play(&mut self) -> bool {
+        if self.playing {
+            self.playing = false;
+            return true;
+        }
+        if self.ended() {
+            self.run.borrow_mut().reset();
+        }
+        self.notice = None;
+        self.playing = true;
+        self.budget_ms.set(super::playback::BEAT_MS);
+        true
+    }
+
+    /// One step under the policy; in manual mode with no recorded choice, asks the learner.
+    fn step_once(&mut self) {
+        let result = self.run.borrow_mut().step();
+        self.notice = (result == StepResult::NeedsChoice).then_some(Notice::YourTurn);
+    }
+
+    fn run_to_end(&mut self) -> bool {
+        self.playing = false;
+        let ran = self.run.borrow_mut().run_to_end(MAX_RUN_STEPS);
+        let stuck = !self.ended() && ran == MAX_RUN_STEPS;
+        self.notice = stuck.then_some(Notice::StepLimit);
+        true
+    }
+
+    /// The learner's pick; a task that cannot run is refused with a notice.
+    fn choose(&mut self, task: usize) -> bool {
+        self.playing = false;
+        let result = self.run.borrow_mut().choose(task);
+        self.notice = match result {
+            Ok(()) => None,
+            Err(ChoiceError::NotRunnable(task)) => Some(Notice::NotRunnable(task)),
+            Err(ChoiceError::Ended) => None,
+        };
+        true
+    }
+
+    /// Digit keys: the `index`-th task the manual scheduler offers (manual mode only).
+    fn choose_nth(&mut self, index: usize) -> bool {
+        if !self.manual() {
+            return false;
+        }
+        let task = self.run().sim().choices().get(index).copied();
+        task.is_some_and(|task| self.choose(task))
+    }
+
+    /// Changes a view option; the URL's `step=` no longer describes the page after it.
+    fn set_view(&mut self, change: impl FnOnce(&mut crate::view_params::ViewParams)) -> bool {
+        let before = self.view;
+        change(&mut self.view);
+        if self.view == before {
+            return false;
+        }
+        self.view.step = None;
+        true
+    }
+
+    /// Switching to manual keeps the past: the steps so far become the schedule and the
+    /// learner takes over from here. Any other policy decides the whole run, so the run
+    /// starts again from step 0.
+    fn set_policy(&mut self, policy: PolicyKind) -> bool {
+        let mut scenario = self.scenario();
+        if scenario.policy == policy {
+            return false;
+        }
+        scenario.policy = policy;
+        let now = self.run().sim().steps();
+        if policy == PolicyKind::Manual {
+            let choices = self.run().choices().to_vec();
+            scenario.schedule = choices.into_iter().take(now as usize).collect();
+            self.load(scenario);
+            self.run.borrow_mut().seek(now);
+            self.notice = (!self.ended()).then_some(Notice::YourTurn);
+        } else {
+            scenario.schedule.clear();
+            self.load(scenario);
+        }
+        true
+    }
+
+    fn set_scenario(&mut self, scenario: Scenario) -> bool {
+        if *self.run().sim().scenario() == scenario {
+            return false;
+        }
+        self.load(scenario);
+        true
+    }
+}

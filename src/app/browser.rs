@@ -1,0 +1,51 @@
+//! The few things the lab reads from or writes to the page outside Yew: the address bar
+//! and the `<html>` element. Every call tolerates a missing window or a refused call (an
+//! old browser, a sandboxed iframe): the lab then simply does without.
+
+use crate::view_params::Theme;
+
+/// The page's query string, with its `?` (empty when there is none).
+pub fn current_query() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default()
+}
+
+/// The page's address without query or fragment: `origin + pathname`, so links work
+/// wherever the lab is served, under a sub-path too.
+pub fn page_base() -> String {
+    let Some(location) = web_sys::window().map(|w| w.location()) else {
+        return String::new();
+    };
+    let origin = location.origin().unwrap_or_default();
+    let path = location.pathname().unwrap_or_default();
+    format!("{origin}{path}")
+}
+
+/// Puts `query` (without `?`) in the address bar without a new history entry, so a
+/// reload reopens the same run. An empty query leaves just the path.
+pub fn replace_query(query: &str) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let path = window.location().pathname().unwrap_or_default();
+    let url = if query.is_empty() {
+        path
+    } else {
+        format!("{path}?{query}")
+    };
+    if let Ok(history) = window.history() {
+        // A refusal (too many calls, a sandbox) only means the address bar lags behind.
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// Sets `data-theme` on `<html>`; the stylesheets pick their colours from it.
+pub fn set_theme_attribute(theme: Theme) {
+    let root = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element());
+    if let Some(root) = root {
+        let _ = root.set_attribute("data-theme", theme.name());
+    }
+}

@@ -1,0 +1,22 @@
+//! The lab's components, one per file. Those with props (task cards, controls, picker,
+//! console, share, help, errors banner) are function components so Yew can skip them when
+//! their props did not change; the rest are plain `view_*` functions.
+
+pub mod console;
+pub mod controls;
+pub mod help_overlay;
+pub mod manual_picker;
+pub mod narration;
+pub mod param_errors;
+pub mod share;
+pub mod state_badge;
+pub mod task_card;
+pub mod wait_queues;
+
+pub use console::Console;
+pub use controls::Controls;
+pub use help_overlay::HelpOverlay;
+pub use manual_picker::ManualPicker;
+pub use param_errors::ParamErrors;
+pub use share::Share;
+pub use task_card::TaskCard;

@@ -1,0 +1,198 @@
+//! Where everything goes on the page. On a wide screen: the stage with its controls and
+//! narration beside the scheduler, wait queues and console; the task cards below; then the
+//! timeline, metrics, editor and share panels. On a phone the same order in one column.
+//! With `embed=1` only the stage, the controls and the narration remain.
+
+use yew::prelude::*;
+
+use crate::view_params::Theme;
+
+use super::browser;
+use super::components::manual_picker::Choice;
+use super::components::narration::view_narration;
+use super::components::wait_queues::view_wait_queues;
+use super::components::{console, Console, Controls, HelpOverlay, ManualPicker, ParamErrors};
+use super::components::{Share, TaskCard};
+use super::links;
+use super::playback::BEAT_MS;
+use super::stage::view_stage;
+use super::state::{Action, LabState};
+
+/// The whole lab; `narrow` is true on a phone-width screen.
+pub fn view_lab(lab: &LabState, on_action: &Callback<Action>, narrow: bool) -> Html {
+    let embed = lab.view.embed;
+    html! {
+        <main id="lab" class={classes!("lab", embed.then_some("embed"))}>
+            { view_header(lab, on_action) }
+            <ParamErrors messages={lab.param_errors.clone()}
+                on_dismiss={on_action.reform(|_| Action::DismissErrors)} />
+            <div class="lab-top">
+                { view_stage_column(lab, on_action, narrow) }
+                if !embed { { view_side_column(lab) } }
+            </div>
+            if !embed {
+                { view_task_cards(lab) }
+                // D2 panels go here: timeline, metrics, presets menu, scenario editor.
+                { view_share(lab) }
+            }
+            <HelpOverlay open={lab.help_open} on_close={on_action.reform(|_| Action::ShowHelp(false))} />
+        </main>
+    }
+}
+
+/// The title, a one-line introduction (or, embedded, a link to the full lab) and the
+/// theme menu.
+fn view_header(lab: &LabState, on_action: &Callback<Action>) -> Html {
+    let full_lab = links::url(&browser::page_base(), &links::share_query(lab));
+    html! {
+        <header class="lab-header">
+            <div class="titles">
+                <h1>{ "Producer–Consumer Lab" }</h1>
+                if lab.view.embed {
+                    <a class="open-full" href={full_lab} target="_blank" rel="noopener">
+                        { "Open the full lab (new tab)" }
+                    </a>
+                } else {
+                    <p class="lede">
+                        { "Watch producers and consumers share a bounded buffer, one step at a \
+                           time: Go channels, monitors with condition variables, and semaphores." }
+                    </p>
+                }
+            </div>
+            // Embedded, the host page picks the theme with `theme=`.
+            if !lab.view.embed { { view_theme_menu(lab.view.theme, on_action) } }
+        </header>
+    }
+}
+
+/// Light, dark, or the system's choice.
+fn view_theme_menu(theme: Theme, on_action: &Callback<Action>) -> Html {
+    let onchange = on_action.reform(|e: Event| {
+        let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+        Action::SetTheme(Theme::from_name(&select.value()).unwrap_or_default())
+    });
+    let options = Theme::ALL.into_iter().map(|t| {
+        let label = match t {
+            Theme::Auto => "System",
+            Theme::Light => "Light",
+            Theme::Dark => "Dark",
+        };
+        html! { <option value={t.name()} selected={t == theme}>{ label }</option> }
+    });
+    html! {
+        <div class="field theme">
+            <label for="theme-select">{ "Theme" }</label>
+            <select id="theme-select" onchange={onchange}>{ for options }</select>
+        </div>
+    }
+}
+
+/// The stage, its caption, the controls, the manual picker and the narration.
+fn view_stage_column(lab: &LabState, on_action: &Callback<Action>, narrow: bool) -> Html {
+    let run = lab.run();
+    let sim = run.sim();
+    let beat_ms = BEAT_MS / lab.view.speed.factor();
+    let animate = lab.playing || lab.animate;
+    html! {
+        <section class="stage-column" aria-label="Simulation">
+            { view_caption(lab) }
+            <div class="stage-frame">{ view_stage(sim, lab.shown_ms, animate, beat_ms, narrow) }</div>
+            <Controls playing={lab.playing} at_start={sim.steps() == 0} ended={lab.ended()}
+                speed={lab.view.speed} policy={sim.scenario().policy} on_action={on_action.clone()} />
+            if lab.manual() { { view_manual_picker(lab, on_action) } }
+            { view_narration(sim, lab.notice) }
+        </section>
+    }
+}
+
+/// "Step 12 · 5000 ms · buffer 1 of 2 full", and the outcome once the run has ended.
+fn view_caption(lab: &LabState) -> Html {
+    let run = lab.run();
+    let sim = run.sim();
+    let capacity = sim.scenario().capacity;
+    let buffer = if capacity == 0 {
+        "unbuffered".to_string()
+    } else {
+        format!("buffer {} of {capacity} full", sim.world().buffered())
+    };
+    let outcome = sim.outcome().map(|o| o.word());
+    html! {
+        <p class="stage-caption">
+            <span>{ format!("Step {}", sim.steps()) }</span>
+            <span>{ format!("Clock {} ms", lab.shown_ms) }</span>
+            <span>{ buffer }</span>
+            if let Some(word) = outcome {
+                <span class={classes!("outcome", word)}>{ word }</span>
+            }
+        </p>
+    }
+}
+
+/// The manual scheduler's choices.
+fn view_manual_picker(lab: &LabState, on_action: &Callback<Action>) -> Html {
+    let run = lab.run();
+    let sim = run.sim();
+    let waking = sim.kernel().runnable_count() == 0;
+    let wakes_at = sim.kernel().next_wakeup_ms().filter(|_| waking);
+    let choices = sim
+        .choices()
+        .into_iter()
+        .map(|task| Choice {
+            task,
+            name: sim.task_name(task).into(),
+            wakes_at_ms: wakes_at,
+        })
+        .collect::<Vec<_>>();
+    html! { <ManualPicker choices={choices} on_choose={on_action.reform(Action::Choose)} /> }
+}
+
+/// Wait queues and console, beside the stage.
+fn view_side_column(lab: &LabState) -> Html {
+    let run = lab.run();
+    let (lines, skipped) = console::console_lines(&run);
+    html! {
+        <div class="side-column">
+            { view_wait_queues(run.sim()) }
+            <Console lines={lines} skipped={skipped} />
+        </div>
+    }
+}
+
+/// One card per task.
+fn view_task_cards(lab: &LabState) -> Html {
+    let run = lab.run();
+    let sim = run.sim();
+    let event = sim.event();
+    let cards = sim
+        .kernel()
+        .states()
+        .iter()
+        .enumerate()
+        .map(|(task, &state)| {
+            let ran_line = (event.step > 0 && event.task == task).then_some(event.line);
+            let listing = lab.listings.get(task).cloned().unwrap_or_default();
+            // Only a sleeper's countdown reads the clock: other cards stay unchanged (and are
+            // not re-rendered) while the clock runs.
+            let sleeping = matches!(state, crate::sim::TaskState::Sleeping { .. });
+            let now_ms = if sleeping { lab.shown_ms } else { 0 };
+            html! {
+                <TaskCard key={task} role={sim.role(task)} state={state} now_ms={now_ms}
+                    line={sim.world().line_of(task)} ran_line={ran_line} listing={listing} />
+            }
+        });
+    html! {
+        <section class="task-cards" aria-labelledby="tasks-heading">
+            <h2 id="tasks-heading">{ "Tasks" }</h2>
+            <div class="cards">{ for cards }</div>
+        </section>
+    }
+}
+
+/// Copy link and embed.
+fn view_share(lab: &LabState) -> Html {
+    let base = browser::page_base();
+    let link = links::url(&base, &links::share_query(lab));
+    let embed_src = links::url(&base, &links::embed_query(lab));
+    let snippet = links::embed_snippet(&embed_src, &lab.run().sim().scenario().clone());
+    html! { <Share link={link} embed_snippet={snippet} /> }
+}

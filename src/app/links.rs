@@ -1,0 +1,89 @@
+//! The lab's links as strings: the address bar's query, the "Copy link" query (with the
+//! manual choices and the current step) and the `<iframe>` embed snippet.
+//!
+//! The scenario part always comes from `sim::scenario::to_query`, so every link is the
+//! shortest one the parser reads back as the same run.
+
+use crate::sim::scenario::{preset, to_query, PolicyKind, Scenario};
+use crate::view_params::{join_queries, view_query, ViewParams};
+
+use super::state::LabState;
+
+/// The scenario as a link describes it: in manual mode the schedule is every choice made
+/// so far (recorded future included), so the link replays the learner's schedule.
+pub fn scenario_query(state: &LabState) -> String {
+    let run = state.run();
+    let mut scenario = run.sim().scenario().clone();
+    if scenario.policy == PolicyKind::Manual {
+        scenario.schedule = run.choices().to_vec();
+    }
+    to_query(&scenario)
+}
+
+/// The address bar's query: the scenario plus the view options (embed, autoplay, speed,
+/// theme, and `step=` only while it still describes the page).
+pub fn page_query(state: &LabState) -> String {
+    join_queries(&[&scenario_query(state), &view_query(&state.view)])
+}
+
+/// "Copy link": the scenario, the speed and theme, and the step the learner is on.
+pub fn share_query(state: &LabState) -> String {
+    let view = ViewParams {
+        embed: false,
+        autoplay: false,
+        step: Some(state.run().sim().steps()).filter(|&s| s > 0),
+        ..state.view
+    };
+    join_queries(&[&scenario_query(state), &view_query(&view)])
+}
+
+/// The embedded page's query: the scenario, the speed, and `embed=1`.
+pub fn embed_query(state: &LabState) -> String {
+    let view = ViewParams {
+        embed: true,
+        autoplay: false,
+        step: None,
+        ..state.view
+    };
+    join_queries(&[&scenario_query(state), &view_query(&view)])
+}
+
+/// A full URL: `base` (origin and path) plus `query`.
+pub fn url(base: &str, query: &str) -> String {
+    if query.is_empty() {
+        base.to_string()
+    } else {
+        format!("{base}?{query}")
+    }
+}
+
+/// The `<iframe>` snippet for `src`, titled after the scenario (an iframe needs a title
+/// for screen readers), full width, 480 px high, loaded lazily.
+pub fn embed_snippet(src: &str, scenario: &Scenario) -> String {
+    format!(
+        "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"480\" \
+         loading=\"lazy\" style=\"border: 0\"></iframe>",
+        escape_attribute(src),
+        escape_attribute(&embed_title(scenario)),
+    )
+}
+
+/// "Producer–Consumer Lab: Backpressure: fast producer, slow consumer", or the counts.
+pub fn embed_title(scenario: &Scenario) -> String {
+    let what = match scenario.preset.and_then(preset) {
+        Some(p) => p.title.to_string(),
+        None => format!(
+            "{} producer(s), {} consumer(s), capacity {}",
+            scenario.producers, scenario.consumers, scenario.capacity
+        ),
+    };
+    format!("Producer–Consumer Lab: {what}")
+}
+
+/// Escapes text for a double-quoted HTML attribute.
+fn escape_attribute(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}

@@ -1,0 +1,107 @@
+//! The stage: one responsive SVG of the whole program at the current step, built from
+//! plain functions (no components: it is redrawn from the state every render).
+//!
+//! Everything comes through the mode-independent views (`World::buffer_view`,
+//! `Kernel::states`, `Simulation::event`), so the monitor and semaphore modes draw
+//! with no code of their own. For screen readers the SVG is one image whose label sums
+//! up the buffer and every task; the narration tells each step.
+
+mod layout;
+mod pointers;
+mod ring;
+mod task_nodes;
+mod tokens;
+mod wake_arrows;
+
+pub use layout::StageLayout;
+
+use yew::prelude::*;
+
+use crate::app::labels::state_text;
+use crate::sim::Simulation;
+
+use ring::fmt;
+
+/// The stage at `sim`'s current step. `now_ms` is the clock as shown; `animate` is false
+/// after a jump (back, seek, reset), when tokens should not fly in; `narrow` asks for the
+/// portrait layout.
+pub fn view_stage(
+    sim: &Simulation,
+    now_ms: u64,
+    animate: bool,
+    beat_ms: f64,
+    narrow: bool,
+) -> Html {
+    let s = sim.scenario();
+    let tasks = s.task_count();
+    let layout = StageLayout::new(
+        usize::from(s.producers),
+        usize::from(s.consumers),
+        usize::from(s.capacity),
+        s.mode.has_main(),
+        narrow,
+    );
+    let buffer = sim.world().buffer_view();
+    let view_box = format!("0 0 {} {}", fmt(layout.width), fmt(layout.height));
+    let class = classes!("stage", (!animate).then_some("jump"));
+    // Tokens take most of a beat to travel, never long enough to lag behind the run.
+    let style = format!("--beat: {}ms", (beat_ms * 0.8).clamp(60.0, 400.0).round());
+    html! {
+        <svg class={class} viewBox={view_box} role="img" aria-label={summary(sim, now_ms)}
+            preserveAspectRatio="xMidYMid meet" style={style}>
+            { view_defs() }
+            { view_timer(&layout) }
+            { ring::view_buffer(&layout, &buffer) }
+            { pointers::view_pointers(&layout, &buffer) }
+            { task_nodes::view_task_nodes(&layout, sim, now_ms) }
+            { wake_arrows::view_wake_arrows(&layout, sim.event()) }
+            { tokens::view_tokens(&layout, &buffer, sim.event(), tasks.saturating_sub(1)) }
+        </svg>
+    }
+}
+
+/// The arrowhead shared by pointers and wake arrows.
+fn view_defs() -> Html {
+    html! {
+        <defs>
+            <marker id="stage-arrow" viewBox="0 0 10 10" refX="9" refY="5"
+                markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+                <path class="arrowhead" d="M0 0L10 5L0 10Z" />
+            </marker>
+        </defs>
+    }
+}
+
+/// A small clock face: where timer wake-ups come from.
+fn view_timer(layout: &StageLayout) -> Html {
+    let (x, y) = layout.timer;
+    html! {
+        <g class="timer" transform={format!("translate({} {})", fmt(x), fmt(y))}>
+            <circle r="11" />
+            <path d="M0 -6V0L5 3" />
+            <text x="16" y="0.5">{ "timer" }</text>
+        </g>
+    }
+}
+
+/// The image's text alternative: the buffer's fill and every task's state.
+fn summary(sim: &Simulation, now_ms: u64) -> String {
+    let buffer = sim.world().buffer_view();
+    let capacity = sim.scenario().capacity;
+    let mut text = if capacity == 0 {
+        "The stage: an unbuffered channel, values are handed over directly.".to_string()
+    } else {
+        format!(
+            "The stage: the buffer holds {} of {capacity} slots; in points at slot {}, out at slot {}.",
+            buffer.len, buffer.in_slot, buffer.out_slot
+        )
+    };
+    for (task, &state) in sim.kernel().states().iter().enumerate() {
+        text.push_str(&format!(
+            " {} {}.",
+            sim.task_name(task),
+            state_text(state, now_ms)
+        ));
+    }
+    text
+}

@@ -1,0 +1,175 @@
+//! Browser tests of the lab's controls beyond stepping: keyboard shortcuts (and the keys
+//! they must leave alone), the help dialog, "You are the scheduler", Play and Pause, the
+//! banner for bad link parameters, the view parameters, and the share link.
+#![cfg(target_arch = "wasm32")]
+
+mod web_lab_support;
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+use web_lab_support::{key_down, settle, wait_ms, Lab};
+use web_sys::{HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+#[wasm_bindgen_test]
+async fn arrow_keys_step_forward_and_back_and_home_resets() {
+    let lab = Lab::open("").await;
+    lab.press("ArrowRight").await;
+    lab.press("ArrowRight").await;
+    assert_eq!(lab.step(), 2);
+    lab.press("ArrowLeft").await;
+    assert_eq!(lab.step(), 1);
+    lab.press("End").await;
+    assert!(lab.narration().ends_with("every task ran to its end."));
+    lab.press("Home").await;
+    assert_eq!(lab.step(), 0);
+    lab.close();
+}
+
+#[wasm_bindgen_test]
+async fn plus_and_minus_change_the_speed_shown_by_the_slider() {
+    let lab = Lab::open("").await;
+    lab.press("+").await;
+    assert_eq!(lab.text(".speed output"), "4×");
+    lab.press("-").await;
+    lab.press("-").await;
+    assert_eq!(lab.text(".speed output"), "1×");
+    lab.close();
+}
+
+#[wasm_bindgen_test]
+async fn keys_typed_into_a_field_are_left_to_the_field() {
+    let lab = Lab::open("").await;
+    let field = lab.find("#share-link");
+    key_down(&field, "ArrowRight");
+    key_down(&field, " ");
+    settle().await;
+    assert_eq!(lab.step(), 0);
+    assert_eq!(lab.button("Play").text_content().as_deref(), Some("Play"));
+    lab.close();
+}
+
+#[wasm_bindgen_test]
+async fn question_mark_opens_the_help_dialog_and_close_returns_focus() {
+    let lab = Lab::open("").await;
+    let opener = lab.button("Keys (?)");
+    opener.focus().expect("the help button can take focus");
+    lab.press("?").await;
+    assert!(lab.has("dialog.help-dialog[open]"));
+    assert!(lab.text("dialog").contains("Play or pause"));
+    // While the dialog is open, the page's shortcuts are off.
+    key_down(&lab.find("dialog button"), "ArrowRight");
+    settle().await;
+    assert_eq!(lab.step(), 0);
+    lab.click("Close").await;
+    assert!(!lab.has("dialog[open]"));
+    let focused = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element())
+        .and_then(|e| e.dyn_into::<HtmlElement>().ok());
+    assert_eq!(focused.as_ref(), Some(&opener), "focus returns to the opener");
+    lab.close();
+}
+
+#[wasm_bindgen_test]
+async fn you_are_the_scheduler_offers_the_runnable_tasks_and_digits_pick_them() {
+    let lab = Lab::open("policy=manual").await;
+    assert!(lab.has(".manual-picker"));
+    assert_eq!(lab.count(".manual-picker button.choice"), 2);
+    lab.press("2").await;
+    assert!(lab.narration().starts_with("C1 tried to receive but the buffer is empty"));
+    lab.click("1Run P1").await;
+    assert!(lab.narration().starts_with("P1 starts another round of its loop."));
+    assert_eq!(lab.step(), 2);
+    // Stepping with nothing recorded asks for a pick instead of guessing.
+    lab.click("Step").await;
+    assert!(lab.narration().ends_with("Your turn: pick the task that runs next."));
+    lab.close();
+}
+
+#[wasm_bindgen_test]
+async fn the_share_link_carries_the_manual_schedule_and_the_current_step() {
+    let lab = Lab::open("policy=manual").await;
+    lab.press("2").await;
+    lab.press("1").await;
+    let link = lab
+        .find("#share-link")
+        .dyn_into::<HtmlInputElement>()
+        .expect("the link is an input")
+        .value();
+    assert!(link.contains("?policy=manual&schedule=C1.P1&step=2"), "{link}");
+    let snippet = lab.find("#embed-snippet").text_content().unwrap_or_default();
+    assert!(snippet.is_empty() || snippet.contains("embed=1"));
+    lab.close();
+}
+
+#[wasm_bindgen_test]
+async fn play_runs_steps_until_pause_and_pause_stays_on_screen() {
+    let lab = Lab::open("speed=64").await;
+    lab.click("Play").await;
+    assert_eq!(lab.button("Pause").text_content().as_deref(), Some("Pause"));
+    wait_ms(300).await;
+    let reached = lab.step();
+    assert!(reached > 0, "playback ran some steps");
+    lab.click("Pause").await;
+    let paused_at = lab.step();
+    wait_ms(200).await;
+    assert_eq!(lab.step(), paused_at, "nothing runs once paused");
+    lab.close();
+}
+
+#[wasm_bindgen_test]
+async fn autoplay_starts_playing_with_pause_visible() {
+    let lab = Lab::open("autoplay=1&speed=64").await;
+    assert!(lab.button("Pause").is_connected());
+    wait_ms(200).await;
+    assert!(lab.step() > 0);
+    lab.close();
+}
+
+#[wasm_bindgen_test]
+async fn bad_parameters_are_named_in_a_banner_and_the_rest_of_the_link_applies() {
+    let lab = Lab::open("capacity=99&items=3&speed=3").await;
+    let banner = lab.text(".param-errors");
+    assert!(banner.contains("capacity=99 is out of range: allowed 0..=64 (kept the default, 2)"));
+    assert!(banner.contains("speed=3 is not recognised"));
+    assert_eq!(lab.count(".stage .slot"), 2, "capacity kept its default");
+    lab.click("Run to end").await;
+    assert_eq!(lab.console_lines().len(), 6, "items=3 still applied");
+    lab.click("Dismiss").await;
+    assert!(!lab.has(".param-errors"));
+    lab.close();
+}
+
+#[wasm_bindgen_test]
+async fn step_opens_the_run_at_that_step() {
+    let lab = Lab::open("step=4").await;
+    assert_eq!(lab.step(), 4);
+    assert!(lab.narration().starts_with("P1 sleeps until 5000 ms."));
+    lab.close();
+}
+
+#[wasm_bindgen_test]
+async fn embed_shows_the_stage_controls_and_narration_only() {
+    let lab = Lab::open("embed=1").await;
+    assert!(lab.has("svg.stage"));
+    assert!(lab.has("#narration"));
+    assert!(lab.button("Step").is_connected());
+    assert!(!lab.has(".task-cards"));
+    assert!(!lab.has(".console-panel"));
+    assert!(!lab.has(".share-panel"));
+    assert!(lab.find("a.open-full").get_attribute("href").is_some());
+    lab.close();
+}
+
+#[wasm_bindgen_test]
+async fn the_theme_parameter_sets_data_theme_on_the_html_element() {
+    let lab = Lab::open("theme=dark").await;
+    let root = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .expect("the page has an html element");
+    assert_eq!(root.get_attribute("data-theme").as_deref(), Some("dark"));
+    lab.close();
+}
