@@ -5,6 +5,7 @@
 
 mod channel;
 mod listing;
+mod statements;
 
 pub use channel::{Channel, RecvResult, SendResult};
 pub use listing::{consumer_listing, first_value, main_listing, producer_listing, GoStmt};
@@ -12,7 +13,7 @@ pub use listing::{consumer_listing, first_value, main_listing, producer_listing,
 use super::event::{Action, Item, PrintKind, StepEvent};
 use super::kernel::{Kernel, Outcome};
 use super::scenario::Scenario;
-use super::task::{TaskId, WaitReason};
+use super::task::TaskId;
 
 /// What Go prints when every goroutine is blocked.
 pub const DEADLOCK_MESSAGE: &str = "fatal error: all goroutines are asleep - deadlock!";
@@ -174,99 +175,6 @@ impl GoWorld {
             g.pc = GoStmt::Finished;
             k.finish(task);
         }
-    }
-
-    fn send(&mut self, task: TaskId, k: &mut Kernel, ev: &mut StepEvent) {
-        let g = &mut self.goroutines[task];
-        let item = Item {
-            value: g.first + g.done_items + 1,
-            producer: task as u8,
-            since_ms: k.now_ms(),
-        };
-        g.pc = GoStmt::ProducerSleep;
-        self.produced += 1;
-        match self.channel.send(task, item) {
-            SendResult::HandedOff(receiver) => {
-                self.deliver(receiver, item, 0);
-                k.wake(receiver);
-                ev.woke.push(receiver);
-                ev.action = Action::HandedOff { item, to: receiver };
-            }
-            SendResult::Buffered(slot) => ev.action = Action::SentToBuffer { item, slot },
-            SendResult::Blocked => {
-                let reason = if self.channel.buffer().capacity() == 0 {
-                    WaitReason::SendNoReceiver
-                } else {
-                    WaitReason::SendFull
-                };
-                k.block(task, reason);
-                let len = self.channel.buffer().len();
-                ev.action = Action::SendBlocked { item, reason, len };
-            }
-            SendResult::Closed => fail(k, ev, "panic: send on closed channel"),
-        }
-    }
-
-    fn receive(&mut self, task: TaskId, k: &mut Kernel, ev: &mut StepEvent) {
-        match self.channel.recv(task, k.now_ms()) {
-            RecvResult::FromBuffer { item, slot, refill } => {
-                self.deliver(task, item, k.now_ms().saturating_sub(item.since_ms));
-                if let Some((sender, _, _)) = refill {
-                    k.wake(sender);
-                    ev.woke.push(sender);
-                }
-                ev.action = Action::ReceivedFromBuffer { item, slot, refill };
-            }
-            RecvResult::FromSender(item, sender) => {
-                self.deliver(task, item, 0);
-                k.wake(sender);
-                ev.woke.push(sender);
-                ev.action = Action::ReceivedFromSender { item, from: sender };
-            }
-            RecvResult::Closed => {
-                self.goroutines[task].pc = GoStmt::Finished;
-                k.finish(task);
-                ev.action = Action::RangeEnded;
-            }
-            RecvResult::Blocked => {
-                k.block(task, WaitReason::RecvEmpty);
-                ev.action = Action::ReceiveBlocked;
-            }
-        }
-    }
-
-    /// A consumer now holds `item`; its next statement prints it.
-    fn deliver(&mut self, consumer: TaskId, item: Item, waited_ms: u64) {
-        let g = &mut self.goroutines[consumer];
-        g.item = Some(item);
-        g.pc = GoStmt::ConsumerPrint;
-        self.consumed_by[consumer - self.producers] += 1;
-        self.wait_sum_ms += waited_ms;
-        self.wait_count += 1;
-    }
-
-    fn close(&mut self, task: TaskId, k: &mut Kernel, ev: &mut StepEvent) {
-        self.producers_left = self.producers_left.saturating_sub(1);
-        self.goroutines[task].pc = GoStmt::Finished;
-        k.finish(task);
-        if self.producers_left > 0 {
-            ev.action = Action::Closed { closed: false };
-            return;
-        }
-        let Some((receivers, senders)) = self.channel.close() else {
-            return fail(k, ev, "panic: close of closed channel");
-        };
-        // Woken receivers re-run `range`, which sees the closed, drained channel and ends.
-        for r in receivers {
-            k.wake(r);
-            ev.woke.push(r);
-        }
-        for s in senders {
-            self.goroutines[s].pc = GoStmt::SendPanics;
-            k.wake(s);
-            ev.woke.push(s);
-        }
-        ev.action = Action::Closed { closed: true };
     }
 }
 
