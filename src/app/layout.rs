@@ -14,6 +14,7 @@ use super::components::wait_queues::view_wait_queues;
 use super::components::{console, Console, Controls, HelpOverlay, ManualPicker, ParamErrors};
 use super::components::{Share, TaskCard};
 use super::links;
+use super::panels;
 use super::playback::BEAT_MS;
 use super::stage::view_stage;
 use super::state::{Action, LabState};
@@ -24,6 +25,7 @@ pub fn view_lab(lab: &LabState, on_action: &Callback<Action>, narrow: bool) -> H
     html! {
         <main id="lab" class={classes!("lab", embed.then_some("embed"))}>
             { view_header(lab, on_action) }
+            { panels::view_intro(lab) }
             <ParamErrors messages={lab.param_errors.clone()}
                 on_dismiss={on_action.reform(|_| Action::DismissErrors)} />
             <div class="lab-top">
@@ -32,7 +34,7 @@ pub fn view_lab(lab: &LabState, on_action: &Callback<Action>, narrow: bool) -> H
             </div>
             if !embed {
                 { view_task_cards(lab) }
-                // D2 panels go here: timeline, metrics, presets menu, scenario editor.
+                { panels::view_panels(lab, on_action) }
                 { view_share(lab) }
             }
             <HelpOverlay open={lab.help_open} on_close={on_action.reform(|_| Action::ShowHelp(false))} />

@@ -9,7 +9,8 @@
 //!
 //! - [`state`], [`actions`], [`playback`]: the reducer, what each action does, real time.
 //! - [`layout`]: where everything goes on the page; [`stage`]: the SVG of the program.
-//! - [`components`]: controls, task cards, console, share, help.
+//! - [`components`]: controls, task cards, console, share, help; [`panels`]: timeline,
+//!   metrics, editor, presets and introduction.
 //! - [`hooks`]: animation frames, keyboard, address bar and theme.
 
 mod actions;
@@ -20,6 +21,7 @@ pub mod hooks;
 pub mod labels;
 mod layout;
 pub mod links;
+pub mod panels;
 pub mod playback;
 pub mod stage;
 pub mod state;

@@ -1,0 +1,27 @@
+//! The lab's panels around the stage: the timeline, the metrics, the scenario editor, the
+//! presets menu and the first-visit introduction.
+//!
+//! Each panel is a function component with plain-data props, so it can be tested alone;
+//! the lab's layout (`app/mod.rs`) builds those props from its state and passes callbacks
+//! that dispatch the lab's own actions (seek, load a scenario).
+
+mod connect;
+pub mod editor;
+mod editor_fields;
+pub mod editor_form;
+pub mod intro;
+pub mod metrics;
+pub mod presets_menu;
+pub mod timeline;
+pub mod timeline_model;
+mod timeline_paths;
+mod timeline_svg;
+
+pub use connect::{drawing_of, nearest_step, view_intro, view_panels, LabProps, LabTimeline};
+pub use editor::Editor;
+pub use editor_form::Fields;
+pub use intro::Intro;
+pub use metrics::{MetricsPanel, MetricsView};
+pub use presets_menu::PresetsMenu;
+pub use timeline::Timeline;
+pub use timeline_model::{LaneState, TimelineModel};
