@@ -18,8 +18,15 @@ async fn a_fresh_lab_is_ready_to_start_at_step_zero() {
         lab.narration(),
         "Ready to start: every task is ready, in creation order."
     );
-    assert_eq!(lab.find("main h1").text_content().as_deref(), Some("Producer–Consumer Lab"));
-    assert_eq!(lab.count(".stage .slot"), 2, "the seed's channel has two slots");
+    assert_eq!(
+        lab.find("main h1").text_content().as_deref(),
+        Some("Producer–Consumer Lab")
+    );
+    assert_eq!(
+        lab.count(".stage .slot"),
+        2,
+        "the seed's channel has two slots"
+    );
     assert!(lab.text(".task-card .badge").contains("ready"));
     lab.close();
 }
@@ -33,8 +40,14 @@ async fn step_runs_one_statement_and_the_narration_console_and_stage_follow() {
     assert_eq!(lab.console_lines(), ["0 msP1Produced : 1"]);
     lab.click("Step").await;
     assert_eq!(lab.step(), 3);
-    assert!(lab.narration().starts_with("P1 sends 1 into slot 0 of the buffer"));
-    assert_eq!(lab.text(".stage .token text"), "1", "the token in slot 0 shows its value");
+    assert!(lab
+        .narration()
+        .starts_with("P1 sends 1 into slot 0 of the buffer"));
+    assert_eq!(
+        lab.text(".stage .token text"),
+        "1",
+        "the token in slot 0 shows its value"
+    );
     assert!(lab.text(".stage-caption").contains("buffer 1 of 2 full"));
     lab.close();
 }
@@ -44,8 +57,13 @@ async fn the_task_card_marks_the_line_the_task_runs_next_and_the_one_it_just_ran
     let lab = Lab::open("").await;
     lab.click("Step").await;
     let current = lab.text(".task-card [aria-current]");
-    assert!(current.contains("fmt.Println(\"Produced : \", i)"), "{current:?}");
-    assert!(lab.text(".task-card li.ran").contains("for i := 1; i <= 5; i++"));
+    assert!(
+        current.contains("fmt.Println(\"Produced : \", i)"),
+        "{current:?}"
+    );
+    assert!(lab
+        .text(".task-card li.ran")
+        .contains("for i := 1; i <= 5; i++"));
     assert!(lab.text(".task-card .badge").contains("running"));
     lab.close();
 }
@@ -56,12 +74,16 @@ async fn a_sleeping_task_shows_its_time_left_and_the_clock_jump_draws_a_timer_ar
     for _ in 0..4 {
         lab.click("Step").await;
     }
-    assert!(lab.text(".task-card .badge").contains("sleeping, 5000 ms left"));
+    assert!(lab
+        .text(".task-card .badge")
+        .contains("sleeping, 5000 ms left"));
     // C1 takes the value and sleeps too; then the clock jumps and wakes P1.
     for _ in 0..4 {
         lab.click("Step").await;
     }
-    assert!(lab.narration().starts_with("Nothing could run, so the clock jumped from 0 ms to 5000 ms."));
+    assert!(lab
+        .narration()
+        .starts_with("Nothing could run, so the clock jumped from 0 ms to 5000 ms."));
     assert_eq!(lab.count(".wake-arrows path.timer"), 1);
     lab.close();
 }
@@ -89,7 +111,9 @@ async fn step_back_returns_to_the_previous_step_exactly() {
 async fn run_to_end_announces_the_finish_and_go_deadlock_in_the_live_region() {
     let lab = Lab::open("").await;
     lab.click("Run to end").await;
-    assert!(lab.narration().ends_with("The run finished: every task ran to its end."));
+    assert!(lab
+        .narration()
+        .ends_with("The run finished: every task ran to its end."));
     assert_eq!(lab.console_lines().len(), 10);
     assert_eq!(lab.text(".stage-caption .outcome"), "finished");
     lab.close();

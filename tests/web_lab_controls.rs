@@ -68,7 +68,11 @@ async fn question_mark_opens_the_help_dialog_and_close_returns_focus() {
         .and_then(|w| w.document())
         .and_then(|d| d.active_element())
         .and_then(|e| e.dyn_into::<HtmlElement>().ok());
-    assert_eq!(focused.as_ref(), Some(&opener), "focus returns to the opener");
+    assert_eq!(
+        focused.as_ref(),
+        Some(&opener),
+        "focus returns to the opener"
+    );
     lab.close();
 }
 
@@ -78,13 +82,19 @@ async fn you_are_the_scheduler_offers_the_runnable_tasks_and_digits_pick_them() 
     assert!(lab.has(".manual-picker"));
     assert_eq!(lab.count(".manual-picker button.choice"), 2);
     lab.press("2").await;
-    assert!(lab.narration().starts_with("C1 tried to receive but the buffer is empty"));
+    assert!(lab
+        .narration()
+        .starts_with("C1 tried to receive but the buffer is empty"));
     lab.click("1Run P1").await;
-    assert!(lab.narration().starts_with("P1 starts another round of its loop."));
+    assert!(lab
+        .narration()
+        .starts_with("P1 starts another round of its loop."));
     assert_eq!(lab.step(), 2);
     // Stepping with nothing recorded asks for a pick instead of guessing.
     lab.click("Step").await;
-    assert!(lab.narration().ends_with("Your turn: pick the task that runs next."));
+    assert!(lab
+        .narration()
+        .ends_with("Your turn: pick the task that runs next."));
     lab.close();
 }
 
@@ -98,8 +108,14 @@ async fn the_share_link_carries_the_manual_schedule_and_the_current_step() {
         .dyn_into::<HtmlInputElement>()
         .expect("the link is an input")
         .value();
-    assert!(link.contains("?policy=manual&schedule=C1.P1&step=2"), "{link}");
-    let snippet = lab.find("#embed-snippet").text_content().unwrap_or_default();
+    assert!(
+        link.contains("?policy=manual&schedule=C1.P1&step=2"),
+        "{link}"
+    );
+    let snippet = lab
+        .find("#embed-snippet")
+        .text_content()
+        .unwrap_or_default();
     assert!(snippet.is_empty() || snippet.contains("embed=1"));
     lab.close();
 }

@@ -93,7 +93,10 @@ impl Lab {
 
     /// The button whose text is exactly `label`.
     pub fn button(&self, label: &str) -> HtmlElement {
-        let buttons = self.root.query_selector_all("button").expect("a valid selector");
+        let buttons = self
+            .root
+            .query_selector_all("button")
+            .expect("a valid selector");
         (0..buttons.length())
             .filter_map(|i| buttons.item(i))
             .filter_map(|node| node.dyn_into::<HtmlElement>().ok())

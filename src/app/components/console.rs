@@ -1,6 +1,10 @@
 //! The console: what the simulated program printed up to the current step, each line with
 //! its virtual time and task, like `0 ms  P1  Produced : 1`. It shows the last
 //! [`MAX_LINES`] lines (a long run prints tens of thousands) and follows the newest.
+//!
+//! Following the newest line takes no script: the scroll box is a `column-reverse` flex
+//! container, which browsers keep scrolled to its end as content grows. Reading
+//! `scrollHeight` after every step instead forced a layout per frame during playback.
 
 use std::rc::Rc;
 
@@ -54,17 +58,6 @@ pub struct ConsoleProps {
 /// The console panel.
 #[function_component(Console)]
 pub fn console(props: &ConsoleProps) -> Html {
-    let list = use_node_ref();
-    {
-        // Follow the newest line, as a terminal does.
-        let list = list.clone();
-        let last = props.lines.last().map(|l| l.step);
-        use_effect_with(last, move |_| {
-            if let Some(list) = list.cast::<web_sys::Element>() {
-                list.set_scroll_top(list.scroll_height());
-            }
-        });
-    }
     let lines = props.lines.iter().map(|line| {
         html! {
             <li key={line.step.to_string()}>
@@ -84,9 +77,9 @@ pub fn console(props: &ConsoleProps) -> Html {
                 <p class="note">{ "Nothing printed yet." }</p>
             } else {
                 // Focusable, so keyboard users can scroll it.
-                <ol ref={list} class="console" tabindex="0" aria-label="Program output">
-                    { for lines }
-                </ol>
+                <div class="console" tabindex="0" role="region" aria-label="Program output">
+                    <ol>{ for lines }</ol>
+                </div>
             }
         </section>
     }

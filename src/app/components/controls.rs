@@ -114,5 +114,6 @@ pub fn policy_label(policy: PolicyKind) -> &'static str {
         PolicyKind::RoundRobin => "Round robin",
         PolicyKind::Random => "Random (seeded)",
         PolicyKind::Manual => "You are the scheduler",
+        PolicyKind::GoRuntime => "Go runtime (GOMAXPROCS=1)",
     }
 }

@@ -1,6 +1,7 @@
 //! The narration: one plain sentence for the last step (`narration::narrate`), in a polite
-//! live region so screen readers announce each step and how the run ended, followed by
-//! what the run waits for (the learner's pick, a refused pick).
+//! live region so screen readers announce each step and how the run ended (with the
+//! reason for a monitor or semaphore deadlock), followed by what the run waits for (the
+//! learner's pick, a refused pick).
 
 use yew::prelude::*;
 
@@ -11,6 +12,11 @@ use crate::sim::Simulation;
 /// The live region's text for `sim` and `notice`.
 pub fn narration_text(sim: &Simulation, notice: Option<Notice>) -> String {
     let mut text = narrate(sim);
+    // Monitor and semaphore deadlocks come with the reason: who holds what, who waits.
+    if let Some(why) = sim.world().explain_deadlock(sim.kernel()) {
+        text.push(' ');
+        text.push_str(&why);
+    }
     let extra = match notice {
         None => return text,
         Some(Notice::YourTurn) => "Your turn: pick the task that runs next.".to_string(),

@@ -39,7 +39,7 @@ fn view_queue(sim: &Simulation, queue: &WaitQueueView) -> Html {
     let tasks = queue
         .tasks
         .iter()
-        .map(|&t| html! { <li>{ sim.task_name(t) }</li> });
+        .map(|&t| html! { <li><span class="chip">{ sim.task_name(t) }</span></li> });
     html! {
         <li class="queue">
             <span class="queue-name">{ queue.name }</span>

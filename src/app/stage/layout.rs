@@ -100,13 +100,29 @@ impl StageLayout {
                 TOP + PAD + column.max(extent * 2.0) / 2.0,
             );
         }
-        layout.timer = (layout.width / 2.0, TOP / 2.0 + 4.0);
+        // Portrait puts producers right under the top edge: the timer goes to a corner.
+        layout.timer = if layout.portrait {
+            (PAD + 12.0, TOP / 2.0 + 4.0)
+        } else {
+            (layout.width / 2.0, TOP / 2.0 + 4.0)
+        };
         layout
     }
 
     /// True for the portrait layout (rows above and below the buffer).
     pub fn portrait(&self) -> bool {
         self.portrait
+    }
+
+    /// Where timer-wake arrows leave the clock face: its right side in portrait (the
+    /// producers are beside it), its bottom otherwise.
+    pub fn timer_exit(&self) -> Point {
+        let (x, y) = self.timer;
+        if self.portrait {
+            (x + 13.0, y)
+        } else {
+            (x, y + 13.0)
+        }
     }
 
     /// Centre of task `task`'s node.

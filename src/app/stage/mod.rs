@@ -22,6 +22,9 @@ use crate::sim::Simulation;
 
 use ring::fmt;
 
+/// Below this many ms of travel, tokens jump rather than fly.
+const MIN_TRAVEL_MS: f64 = 60.0;
+
 /// The stage at `sim`'s current step. `now_ms` is the clock as shown; `animate` is false
 /// after a jump (back, seek, reset), when tokens should not fly in; `narrow` asks for the
 /// portrait layout.
@@ -43,9 +46,12 @@ pub fn view_stage(
     );
     let buffer = sim.world().buffer_view();
     let view_box = format!("0 0 {} {}", fmt(layout.width), fmt(layout.height));
-    let class = classes!("stage", (!animate).then_some("jump"));
-    // Tokens take most of a beat to travel, never long enough to lag behind the run.
-    let style = format!("--beat: {}ms", (beat_ms * 0.8).clamp(60.0, 400.0).round());
+    // Tokens take most of a beat to travel. At high speed a beat is shorter than a
+    // glimpse, so they jump instead (and the browser repaints less while playing).
+    let travel_ms = (beat_ms * 0.8).min(400.0);
+    let fly = animate && travel_ms >= MIN_TRAVEL_MS;
+    let class = classes!("stage", (!fly).then_some("jump"));
+    let style = format!("--beat: {}ms", travel_ms.round());
     html! {
         <svg class={class} viewBox={view_box} role="img" aria-label={summary(sim, now_ms)}
             preserveAspectRatio="xMidYMid meet" style={style}>
@@ -75,11 +81,17 @@ fn view_defs() -> Html {
 /// A small clock face: where timer wake-ups come from.
 fn view_timer(layout: &StageLayout) -> Html {
     let (x, y) = layout.timer;
+    // Beside the clock, or below it in portrait, where the arrows leave to the right.
+    let (lx, ly) = if layout.portrait() {
+        ("-11", "21")
+    } else {
+        ("16", "0.5")
+    };
     html! {
         <g class="timer" transform={format!("translate({} {})", fmt(x), fmt(y))}>
             <circle r="11" />
             <path d="M0 -6V0L5 3" />
-            <text x="16" y="0.5">{ "timer" }</text>
+            <text x={lx} y={ly}>{ "timer" }</text>
         </g>
     }
 }

@@ -21,7 +21,8 @@ pub fn view_wake_arrows(layout: &StageLayout, event: &StepEvent) -> Html {
     });
     let timer = event.timer_woken.iter().map(|&t| {
         let wakee = layout.task(t);
-        view_arrow(layout.timer, edge_toward(wakee, layout.timer), "wake timer")
+        let from = layout.timer_exit();
+        view_arrow(from, edge_toward(wakee, from), "wake timer")
     });
     html! { <g class="wake-arrows">{ for woke }{ for timer }</g> }
 }
