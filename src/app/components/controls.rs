@@ -79,7 +79,7 @@ fn view_speed(props: &ControlsProps) -> Html {
             <label for="speed-input">{ "Speed" }</label>
             <input id="speed-input" type="range" min="0" max={(SPEEDS.len() - 1).to_string()}
                 step="1" value={props.speed.index().to_string()} aria-valuetext={label.clone()}
-                aria-keyshortcuts="+ -" oninput={oninput} />
+                oninput={oninput} />
             <output for="speed-input" aria-hidden="true">{ label }</output>
         </div>
     }
