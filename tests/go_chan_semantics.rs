@@ -60,12 +60,7 @@ fn consumed(trace: &Trace) -> Vec<u32> {
 fn a_send_blocks_exactly_when_no_receiver_waits_and_the_buffer_is_full() {
     for cap in CAPACITIES.map(usize::from) {
         let mut ch = Channel::new(cap);
-        for v in 0..cap as u32 {
-            assert!(
-                matches!(ch.send(0, item(v)), SendResult::Buffered(_)),
-                "cap {cap}: room"
-            );
-        }
+        fill(&mut ch, cap);
         assert_eq!(ch.send(0, item(99)), SendResult::Blocked, "cap {cap}: full");
         assert!(ch.invariants_hold());
         // A receiver waiting on an empty channel gets the value without buffering it.
@@ -81,27 +76,19 @@ fn a_producer_alone_fills_the_buffer_then_blocks_and_a_consumer_alone_blocks() {
     for cap in CAPACITIES {
         let mut sim = manual(cap, u32::from(cap) + 1, 1);
         run_while_runnable(&mut sim, 0);
-        let reason = if cap == 0 {
-            WaitReason::SendNoReceiver
-        } else {
-            WaitReason::SendFull
-        };
-        assert_eq!(
-            sim.kernel().state(0),
-            TaskState::Blocked(reason),
-            "cap {cap}"
-        );
+        let full = [WaitReason::SendNoReceiver, WaitReason::SendFull][usize::from(cap > 0)];
+        assert_eq!(sim.kernel().state(0), TaskState::Blocked(full), "cap {cap}");
         assert_eq!(
             sim.world().buffered(),
             usize::from(cap),
-            "cap {cap}: every slot filled"
+            "cap {cap}: all slots"
         );
         let mut sim = manual(cap, 3, 1);
         run_while_runnable(&mut sim, 1);
-        let blocked = TaskState::Blocked(WaitReason::RecvEmpty);
+        let empty = TaskState::Blocked(WaitReason::RecvEmpty);
         assert_eq!(
             sim.kernel().state(1),
-            blocked,
+            empty,
             "cap {cap}: nothing to receive"
         );
     }
