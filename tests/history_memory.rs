@@ -42,7 +42,8 @@ unsafe impl GlobalAlloc for Counting {
 static ALLOCATOR: Counting = Counting;
 
 const MILLION: u64 = 1_000_000;
-const BUDGET: usize = 64 << 20;
+/// 64 MB, counted in decimal megabytes (the stricter reading).
+const BUDGET: usize = 64_000_000;
 
 /// Runs that stress the history differently: the seed scaled up (the benchmark's run);
 /// a monitor sleeping at every marker (the most prints and state changes per step); and
