@@ -195,6 +195,6 @@ fn view_share(lab: &LabState) -> Html {
     let base = browser::page_base();
     let link = links::url(&base, &links::share_query(lab));
     let embed_src = links::url(&base, &links::embed_query(lab));
-    let snippet = links::embed_snippet(&embed_src, &lab.run().sim().scenario().clone());
+    let snippet = links::embed_snippet(&embed_src, lab.run().sim().scenario());
     html! { <Share link={link} embed_snippet={snippet} /> }
 }

@@ -13,11 +13,15 @@ use super::state::LabState;
 /// so far (recorded future included), so the link replays the learner's schedule.
 pub fn scenario_query(state: &LabState) -> String {
     let run = state.run();
-    let mut scenario = run.sim().scenario().clone();
-    if scenario.policy == PolicyKind::Manual {
-        scenario.schedule = run.choices().to_vec();
+    let scenario = run.sim().scenario();
+    if scenario.policy != PolicyKind::Manual {
+        return to_query(scenario);
     }
-    to_query(&scenario)
+    let with_choices = Scenario {
+        schedule: run.choices().to_vec(),
+        ..scenario.clone()
+    };
+    to_query(&with_choices)
 }
 
 /// The address bar's query: the scenario plus the view options (embed, autoplay, speed,
