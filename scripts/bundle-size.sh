@@ -26,6 +26,9 @@ if $build; then
 fi
 [[ -f dist/index.html ]] || die "no dist/index.html: run 'trunk build --release' first (or pass --build)"
 compgen -G 'dist/*.wasm' >/dev/null || die "no .wasm in dist/: is it a Trunk build?"
+newer="$(find src static index.html Cargo.toml Cargo.lock Trunk.toml -newer dist/index.html \
+  -print -quit 2>/dev/null || true)"
+[[ -z "$newer" ]] || say "warning: $newer is newer than dist/; pass --build to measure the sources"
 
 # grouped N: 1234567 -> 1,234,567 (no locale needed).
 grouped() { sed -e ':a' -e 's/\([0-9]\)\([0-9]\{3\}\)\($\|,\)/\1,\2\3/' -e 'ta' <<<"$1"; }
