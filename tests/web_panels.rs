@@ -9,6 +9,7 @@ use std::rc::Rc;
 
 use producer_consumer_lab::app::panels::metrics::MetricsProps;
 use producer_consumer_lab::app::panels::timeline::TimelineProps;
+use producer_consumer_lab::app::panels::timeline_builder::TimelineBuilder;
 use producer_consumer_lab::app::panels::{
     drawing_of, nearest_step, LaneState, MetricsPanel, MetricsView, Timeline,
 };
@@ -215,4 +216,39 @@ async fn under_backpressure_the_producer_is_shown_blocked_for_nearly_half_the_ru
     let root = mount::<MetricsPanel>(MetricsProps { view }).await;
     let first = text(&find(&root, ".metrics-blocked tbody tr td"));
     assert_eq!(first, format!("{:.0}%", producer * 100.0));
+}
+
+#[wasm_bindgen_test]
+fn a_drawing_extended_step_by_step_equals_one_drawn_from_scratch() {
+    let mut run = Run::new(parse_query("preset=fan-out").scenario);
+    let mut builder = TimelineBuilder::new(&run);
+    for step in 1..=120 {
+        run.step();
+        if step % 7 == 0 || step == 120 {
+            assert_eq!(builder.update(&run), drawing_of(&run), "at step {step}");
+        }
+    }
+}
+
+#[wasm_bindgen_test]
+fn a_rewritten_history_is_redrawn_from_scratch() {
+    let mut run = Run::new(parse_query("preset=fan-in&policy=manual").scenario);
+    for _ in 0..12 {
+        let first = run.sim().choices()[0];
+        let _ = run.choose(first);
+    }
+    let mut builder = TimelineBuilder::new(&run);
+    run.seek(4);
+    let recorded = usize::from(run.choices()[4]);
+    let choices = run.sim().choices();
+    let other = choices.iter().find(|&&t| t != recorded);
+    let Some(&other) = other else {
+        panic!("fan-in offers more than one task at step 5: {choices:?}")
+    };
+    assert!(run.choose(other).is_ok());
+    for _ in 0..8 {
+        let first = run.sim().choices()[0];
+        let _ = run.choose(first);
+    }
+    assert_eq!(builder.update(&run), drawing_of(&run));
 }

@@ -15,11 +15,12 @@ use super::intro::Intro;
 use super::metrics::{MetricsPanel, MetricsView};
 use super::presets_menu::PresetsMenu;
 use super::timeline::Timeline;
+use super::timeline_builder::TimelineBuilder;
 use super::timeline_model::TimelineModel;
 use crate::app::state::{Action, LabState};
 use crate::sim::history::{OccupancySample, Run, StateChange};
 
-/// Props of [`LabTimeline`]: the lab's state and its dispatcher.
+/// Props of [`LabPanels`]: the lab's state and its dispatcher.
 #[derive(Properties)]
 pub struct LabProps {
     /// The lab's state (cheap to clone: the run is shared).
@@ -29,16 +30,18 @@ pub struct LabProps {
 }
 
 impl PartialEq for LabProps {
-    /// Every change to the run bumps `revision`, and a new scenario makes a new run.
+    /// Every change to the run bumps `revision`, and a new scenario makes a new run. The
+    /// rest of the state (the clock shown between steps, the theme) is not the panels'
+    /// business, and `on_action` is left out: every one the lab passes dispatches to the
+    /// same reducer. So a playback frame that only moves the shown clock skips the panels.
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.lab.run, &other.lab.run)
-            && self.lab.revision == other.lab.revision
-            && self.on_action == other.on_action
+        Rc::ptr_eq(&self.lab.run, &other.lab.run) && self.lab.revision == other.lab.revision
     }
 }
 
 /// What the timeline's drawing depends on. A new run, a step past the furthest one, or a
-/// branch (a different manual choice rewrites the logs' tail) changes it; seeking does not.
+/// branch (a different manual choice rewrites the logs' tail) changes it; seeking does not,
+/// so moving through the history never touches the drawing.
 #[derive(PartialEq)]
 struct DrawingKey {
     run: usize,
@@ -64,32 +67,14 @@ impl DrawingKey {
     }
 }
 
-/// The whole history as a timeline drawing.
+/// The whole history as a timeline drawing, built from scratch.
 pub fn drawing_of(run: &Run) -> TimelineModel {
-    let sim = run.sim();
-    TimelineModel::build(
-        sim.scenario().task_count(),
-        u16::from(sim.scenario().capacity),
-        run.time_at_step(run.furthest_step()),
-        run.timeline().iter().map(|c| (c.time_ms, c.task, c.state)),
-        run.occupancy().iter().map(|o| (o.time_ms, o.len)),
-    )
+    TimelineBuilder::new(run).update(run)
 }
 
 /// Every panel in page order: timeline, metrics, presets, editor. Not shown embedded.
 pub fn view_panels(lab: &LabState, on_action: &Callback<Action>) -> Html {
-    let run = lab.run();
-    let sim = run.sim();
-    let scenario = sim.scenario();
-    let load = on_action.reform(Action::SetScenario);
-    html! {
-        <div class="panels">
-            <LabTimeline lab={lab.clone()} on_action={on_action.clone()} />
-            <MetricsPanel view={MetricsView::of(sim)} />
-            <PresetsMenu current={scenario.preset} on_load={load.clone()} />
-            <Editor fields={Fields::of(scenario)} preset={scenario.preset} on_apply={load} />
-        </div>
-    }
+    html! { <LabPanels lab={lab.clone()} on_action={on_action.clone()} /> }
 }
 
 /// The first-visit introduction (nothing when embedded).
@@ -114,25 +99,52 @@ pub fn nearest_step(run: &Run, time_ms: u64) -> u64 {
     }
 }
 
-/// The timeline, cursor at the current step; clicks and keys seek through the history.
-#[function_component(LabTimeline)]
-pub fn lab_timeline(props: &LabProps) -> Html {
+/// The panels, with props that stay equal while their content does: the editor and the
+/// presets menu then skip re-rendering on every step, and the timeline's drawing is rebuilt
+/// only when the history grows.
+#[function_component(LabPanels)]
+pub fn lab_panels(props: &LabProps) -> Html {
     let lab = &props.lab;
     let run = lab.run();
-    let model = use_memo(DrawingKey::of(lab, &run), |_| drawing_of(&run));
     let sim = run.sim();
-    let names: Vec<String> = (0..sim.scenario().task_count())
-        .map(|t| sim.task_name(t))
-        .collect();
-    let states = sim.kernel().states().to_vec();
-    let on_seek = props.on_action.reform(Action::Seek);
-    let step_at_time = {
+    let scenario = sim.scenario();
+    let run_id = Rc::as_ptr(&lab.run) as usize;
+    // The first `on_action` serves for the component's life (see `LabProps::eq`).
+    let load = use_memo((), |_| props.on_action.reform(Action::SetScenario));
+    let seek = use_memo((), |_| props.on_action.reform(Action::Seek));
+    let step_at_time = use_memo(run_id, |_| {
         let run = lab.run.clone();
         Callback::from(move |time_ms| nearest_step(&run.borrow(), time_ms))
-    };
+    });
+    let names = use_memo(run_id, |_| {
+        (0..scenario.task_count())
+            .map(|t| sim.task_name(t))
+            .collect::<Vec<_>>()
+    });
+    // The builder outlives renders so a growing history is drawn incrementally.
+    let builder = use_mut_ref(|| None::<(usize, TimelineBuilder)>);
+    let model = use_memo(DrawingKey::of(lab, &run), |_| {
+        let mut kept = builder.borrow_mut();
+        match &mut *kept {
+            Some((id, b)) if *id == run_id => b.update(&run),
+            _ => {
+                let mut b = TimelineBuilder::new(&run);
+                let model = b.update(&run);
+                *kept = Some((run_id, b));
+                model
+            }
+        }
+    });
     html! {
-        <Timeline {model} names={Rc::new(names)} {states} step={sim.steps()}
-            furthest={run.furthest_step()} cursor_ms={sim.kernel().now_ms()}
-            {on_seek} {step_at_time} />
+        <div class="panels">
+            <Timeline {model} {names} states={sim.kernel().states().to_vec()}
+                step={sim.steps()} furthest={run.furthest_step()}
+                cursor_ms={sim.kernel().now_ms()}
+                on_seek={(*seek).clone()} step_at_time={(*step_at_time).clone()} />
+            <MetricsPanel view={MetricsView::of(sim)} />
+            <PresetsMenu current={scenario.preset} on_load={(*load).clone()} />
+            <Editor fields={Fields::of(scenario)} preset={scenario.preset}
+                on_apply={(*load).clone()} />
+        </div>
     }
 }

@@ -13,11 +13,12 @@ pub mod intro;
 pub mod metrics;
 pub mod presets_menu;
 pub mod timeline;
+pub mod timeline_builder;
 pub mod timeline_model;
 mod timeline_paths;
 mod timeline_svg;
 
-pub use connect::{drawing_of, nearest_step, view_intro, view_panels, LabProps, LabTimeline};
+pub use connect::{drawing_of, nearest_step, view_intro, view_panels, LabPanels, LabProps};
 pub use editor::Editor;
 pub use editor_form::Fields;
 pub use intro::Intro;

@@ -12,7 +12,7 @@ use web_sys::HtmlElement;
 use yew::prelude::*;
 
 use super::timeline_model::{TimelineModel, WIDTH};
-use super::timeline_svg::{view_defs, view_legend};
+use super::timeline_svg::{view_defs, TimelineLegend};
 use crate::app::labels::state_text;
 use crate::sim::TaskState;
 
@@ -87,7 +87,7 @@ pub fn timeline(props: &TimelineProps) -> Html {
                 </div>
             </div>
             { view_axis(m.end_ms) }
-            { view_legend() }
+            <TimelineLegend />
         </section>
     }
 }
@@ -112,6 +112,7 @@ fn view_names(names: &[String], m: &TimelineModel) -> Html {
 fn view_plot(m: &TimelineModel, cursor_ms: u64) -> Html {
     let h = m.layout.height();
     let x = m.x_of(cursor_ms);
+    let reached = m.x_of(m.reached_ms);
     let l = m.layout;
     html! {
         <svg viewBox={format!("0 0 {WIDTH} {h}")} preserveAspectRatio="none"
@@ -124,6 +125,10 @@ fn view_plot(m: &TimelineModel, cursor_ms: u64) -> Html {
             <rect class="tl-occ-bg" x="0" y={l.occ_top.to_string()}
                 width={WIDTH.to_string()} height={l.occ_h.to_string()} />
             <path class="tl-occ" d={m.occupancy.clone()} />
+            if reached < f64::from(WIDTH) {
+                <rect class="tl-future" x={reached.to_string()} y="0"
+                    width={(f64::from(WIDTH) - reached).to_string()} height={h.to_string()} />
+            }
             <line class="tl-cursor" x1={x.to_string()} x2={x.to_string()} y1="0" y2={h.to_string()} />
         </svg>
     }

@@ -1,15 +1,13 @@
-//! The timeline's drawing, computed once per history change: one SVG path per lane state
-//! for all the swimlanes together, one path of ticks for "ran a statement", and the
-//! buffer-occupancy step line.
+//! What the timeline draws: the state classes of its lanes, its geometry, and the finished
+//! drawing ([`TimelineModel`]): one SVG path per lane state for all the swimlanes together,
+//! one path of ticks for "started running", and the buffer-occupancy step line.
 //!
-//! Everything is quantized to [`WIDTH`] columns (about a pixel each) while it is built, so
-//! a state that lasted less than a column disappears into its neighbours and a million
-//! steps draw with as many path commands as a hundred: the paths grow with the width, not
-//! with the run.
+//! Everything is quantized to [`WIDTH`] columns (about a pixel each) while it is built
+//! (`timeline_builder.rs`), so a state that lasted less than a column disappears into its
+//! neighbours and a million steps draw with as many path commands as a hundred: the paths
+//! grow with the width, not with the run.
 
-use crate::sim::{TaskId, TaskState, WaitReason};
-
-use super::timeline_paths::{LanePaths, OccupancyPath};
+use crate::sim::{TaskState, WaitReason};
 
 /// Columns across the plot (the SVG `viewBox` width).
 pub const WIDTH: u32 = 1000;
@@ -80,35 +78,54 @@ impl LaneState {
     }
 }
 
-/// The plot's layout in `viewBox` units (vertical units are CSS pixels).
-#[derive(Clone, Copy, Debug, PartialEq)]
+/// The plot's layout in `viewBox` units (vertical units are CSS pixels). Whole numbers, so
+/// paths are written without formatting a float.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Layout {
     /// Number of swimlanes (tasks).
-    pub lanes: usize,
+    pub lanes: u32,
     /// Height of one lane.
-    pub lane_h: f64,
+    pub lane_h: u32,
     /// Top of the occupancy strip.
-    pub occ_top: f64,
+    pub occ_top: u32,
     /// Height of the occupancy strip.
-    pub occ_h: f64,
+    pub occ_h: u32,
 }
 
 impl Layout {
     /// Lanes get shorter when there are many, so 33 tasks still fit a phone screen.
     pub fn for_lanes(lanes: usize) -> Layout {
-        let lane_h = if lanes <= 8 { 18.0 } else { 11.0 };
-        let occ_h = 48.0;
+        let lanes = u32::try_from(lanes).unwrap_or(u32::MAX);
+        let lane_h = if lanes <= 8 { 18 } else { 11 };
         Layout {
             lanes,
             lane_h,
-            occ_top: lanes as f64 * lane_h + 8.0,
-            occ_h,
+            occ_top: lanes.saturating_mul(lane_h) + 8,
+            occ_h: 48,
         }
     }
 
     /// Total height of the plot.
-    pub fn height(&self) -> f64 {
+    pub fn height(&self) -> u32 {
         self.occ_top + self.occ_h
+    }
+}
+
+/// The time axis' right end for a history reaching `reached_ms`: the next "nice" time
+/// (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 times a power of ten ms, at least 1000 ms). The
+/// drawing then keeps its scale while the history grows, and is extended instead of redrawn,
+/// until the history passes that end; the history always fills more than 3/4 of the axis.
+pub fn axis_end(reached_ms: u64) -> u64 {
+    const NICE: [u64; 10] = [10, 12, 15, 20, 25, 30, 40, 50, 60, 80];
+    let mut decade: u64 = 100;
+    loop {
+        for m in NICE {
+            let end = m.saturating_mul(decade);
+            if end >= reached_ms || end == u64::MAX {
+                return end;
+            }
+        }
+        decade = decade.saturating_mul(10);
     }
 }
 
@@ -117,11 +134,13 @@ impl Layout {
 pub struct TimelineModel {
     /// Geometry shared with the view.
     pub layout: Layout,
-    /// Virtual time at the right edge, in ms (at least 1).
+    /// Virtual time at the right edge, in ms (see [`axis_end`]).
     pub end_ms: u64,
+    /// Virtual time the history has reached, in ms: the drawing stops there.
+    pub reached_ms: u64,
     /// One path per drawn state, in [`LaneState::DRAWN`] order; empty paths included.
     pub lanes: Vec<(LaneState, String)>,
-    /// Ticks where a task ran a statement.
+    /// Ticks where a task started running.
     pub ticks: String,
     /// The buffer-occupancy step line.
     pub occupancy: String,
@@ -130,45 +149,14 @@ pub struct TimelineModel {
 }
 
 impl TimelineModel {
-    /// Builds the drawing from a history's state changes `(time_ms, task, state)` and
-    /// occupancy samples `(time_ms, len)`, both in time order, up to `end_ms`. Tasks start
-    /// ready, with an empty buffer.
-    pub fn build(
-        tasks: usize,
-        capacity: u16,
-        end_ms: u64,
-        changes: impl Iterator<Item = (u64, TaskId, TaskState)>,
-        occupancy: impl Iterator<Item = (u64, u16)>,
-    ) -> TimelineModel {
-        let layout = Layout::for_lanes(tasks);
-        let end_ms = end_ms.max(1);
-        let column =
-            |t: u64| (u128::from(t.min(end_ms)) * u128::from(WIDTH) / u128::from(end_ms)) as u32;
-        let mut lanes = LanePaths::new(layout);
-        for (time, task, state) in changes {
-            if task < tasks {
-                let running = state == TaskState::Running;
-                lanes.change(task, column(time), LaneState::of(state), running);
-            }
-        }
-        let scale = capacity.max(1);
-        let mut occ = OccupancyPath::new(layout, scale);
-        for (time, len) in occupancy {
-            occ.sample(column(time), len);
-        }
-        let (lanes, ticks) = lanes.finish(WIDTH);
-        TimelineModel {
-            layout,
-            end_ms,
-            lanes,
-            ticks,
-            occupancy: occ.finish(WIDTH),
-            scale,
-        }
-    }
-
-    /// The column of virtual time `time_ms`, as a fraction-free `viewBox` x.
+    /// The `viewBox` x of virtual time `time_ms`.
     pub fn x_of(&self, time_ms: u64) -> f64 {
-        time_ms.min(self.end_ms) as f64 * f64::from(WIDTH) / self.end_ms as f64
+        time_ms.min(self.end_ms) as f64 * f64::from(WIDTH) / self.end_ms.max(1) as f64
     }
+}
+
+/// The column of virtual time `time_ms` on an axis ending at `end_ms`.
+pub fn column(time_ms: u64, end_ms: u64) -> u32 {
+    let end = u128::from(end_ms.max(1));
+    (u128::from(time_ms.min(end_ms)) * u128::from(WIDTH) / end) as u32
 }

@@ -2,14 +2,16 @@
 //! occupancy step line reduced to its extremes per column.
 //!
 //! Both receive columns already quantized (see `timeline_model.rs`), so their output is
-//! bounded by the plot's width whatever the length of the run.
+//! bounded by the plot's width whatever the length of the run. Both can be fed more of a
+//! growing history later: [`LanePaths::drawn`] and [`OccupancyPath::drawn`] close what is
+//! still open on a copy and leave the builder as it was.
 
 use std::fmt::Write;
 
 use super::timeline_model::{LaneState, Layout};
 
 /// A segment waiting to be written, in case the next one continues it.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Debug)]
 struct Segment {
     x0: u32,
     x1: u32,
@@ -17,6 +19,7 @@ struct Segment {
 }
 
 /// One lane's progress: the state it is in since column `since`.
+#[derive(Clone, Debug)]
 struct Lane {
     state: LaneState,
     since: u32,
@@ -25,6 +28,7 @@ struct Lane {
 }
 
 /// Builds one path per drawn state across every lane, plus the ticks path.
+#[derive(Clone, Debug)]
 pub struct LanePaths {
     layout: Layout,
     lanes: Vec<Lane>,
@@ -67,10 +71,15 @@ impl LanePaths {
         }
     }
 
-    /// Closes every lane at column `width` and returns the state paths and the ticks.
-    pub fn finish(mut self, width: u32) -> (Vec<(LaneState, String)>, String) {
+    /// The paths so far, every lane's current state drawn up to column `end`.
+    pub fn drawn(&self, end: u32) -> (Vec<(LaneState, String)>, String) {
+        self.clone().finish(end)
+    }
+
+    /// Closes every lane at column `end` and returns the state paths and the ticks.
+    fn finish(mut self, end: u32) -> (Vec<(LaneState, String)>, String) {
         for task in 0..self.lanes.len() {
-            self.close(task, width);
+            self.close(task, end);
             if let Some(seg) = self.lanes[task].pending.take() {
                 self.write(task, seg);
             }
@@ -109,13 +118,14 @@ impl LanePaths {
     }
 
     /// Top and height of lane `task`'s band, leaving a gap between lanes.
-    fn band(&self, task: usize) -> (f64, f64) {
+    fn band(&self, task: usize) -> (usize, u32) {
         let l = self.layout;
-        (task as f64 * l.lane_h + 2.0, l.lane_h - 4.0)
+        (task * l.lane_h as usize + 2, l.lane_h - 4)
     }
 }
 
 /// Builds the occupancy step line, at most four commands per column.
+#[derive(Clone, Debug)]
 pub struct OccupancyPath {
     layout: Layout,
     scale: u16,
@@ -160,11 +170,12 @@ impl OccupancyPath {
         self.last = len;
     }
 
-    /// The finished path, drawn to column `width`.
-    pub fn finish(mut self, width: u32) -> String {
-        self.flush();
-        let _ = write!(self.d, "H{width}");
-        self.d
+    /// The path so far, the latest length drawn up to column `end`.
+    pub fn drawn(&self, end: u32) -> String {
+        let mut done = self.clone();
+        done.flush();
+        let _ = write!(done.d, "H{end}");
+        done.d
     }
 
     fn flush(&mut self) {
@@ -176,9 +187,10 @@ impl OccupancyPath {
         }
     }
 
-    fn y(&self, len: u16) -> f64 {
+    /// The line's height for `len` items: full scale one pixel inside the strip's top.
+    fn y(&self, len: u16) -> u32 {
         let l = self.layout;
-        let share = f64::from(len.min(self.scale)) / f64::from(self.scale);
-        (l.occ_top + l.occ_h - share * (l.occ_h - 2.0) - 1.0).round()
+        let rise = u32::from(len.min(self.scale)) * (l.occ_h - 2) / u32::from(self.scale);
+        l.occ_top + l.occ_h - 1 - rise
     }
 }

@@ -32,13 +32,16 @@ pub fn view_defs() -> Html {
 }
 
 /// The legend: a swatch and words for every state, the ticks, the buffer line and the cursor.
-pub fn view_legend() -> Html {
+/// A component without props, so it renders once and never again.
+#[function_component(TimelineLegend)]
+pub fn timeline_legend() -> Html {
     html! {
         <ul class="timeline-legend" aria-label="Timeline legend">
             { for LaneState::DRAWN.iter().map(|&s| view_state_key(s)) }
             { view_key("tl-ticks", "M12 1v10", LaneState::Runnable.label()) }
             { view_key("tl-occ", "M0 10H8V3H16V6H24", "items in the buffer") }
             { view_key("tl-cursor", "M12 0V12", "current step") }
+            { view_key("tl-future", "M0 0h24v12h-24z", "not reached yet") }
         </ul>
     }
 }

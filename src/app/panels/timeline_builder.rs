@@ -1,0 +1,123 @@
+//! Builds the timeline's drawing from a history [`Run`], incrementally: while the history
+//! grows within the same time axis, only the new state changes and occupancy samples are
+//! drawn, so a frame of fast playback costs what its new steps cost, not what the whole
+//! history costs.
+//!
+//! The drawing starts over when the axis must stretch (the history passed its end, see
+//! [`axis_end`]), when a different run is shown, or when the history's tail was rewritten
+//! (a different manual choice made after stepping back).
+
+use crate::sim::history::{OccupancySample, Run, StateChange};
+use crate::sim::TaskState;
+
+use super::timeline_model::{axis_end, column, LaneState, Layout, TimelineModel};
+use super::timeline_paths::{LanePaths, OccupancyPath};
+
+/// The drawing so far, and how much of the history it has taken in.
+#[derive(Clone, Debug)]
+pub struct TimelineBuilder {
+    end_ms: u64,
+    scale: u16,
+    layout: Layout,
+    lanes: LanePaths,
+    occupancy: OccupancyPath,
+    /// State changes drawn, and the last of them (to notice a rewritten tail).
+    changes: usize,
+    last_change: Option<StateChange>,
+    /// Occupancy samples drawn, and the last of them.
+    samples: usize,
+    last_sample: Option<OccupancySample>,
+}
+
+impl TimelineBuilder {
+    /// An empty drawing of `run`'s tasks on an axis ending at `end_ms`.
+    fn empty(run: &Run, end_ms: u64) -> TimelineBuilder {
+        let scenario = run.sim().scenario();
+        let layout = Layout::for_lanes(scenario.task_count());
+        let scale = u16::from(scenario.capacity).max(1);
+        TimelineBuilder {
+            end_ms,
+            scale,
+            layout,
+            lanes: LanePaths::new(layout),
+            occupancy: OccupancyPath::new(layout, scale),
+            changes: 0,
+            last_change: None,
+            samples: 0,
+            last_sample: None,
+        }
+    }
+
+    /// The drawing of `run`'s whole history, from scratch.
+    pub fn new(run: &Run) -> TimelineBuilder {
+        let reached = run.time_at_step(run.furthest_step());
+        let mut builder = TimelineBuilder::empty(run, axis_end(reached));
+        builder.take_in(run);
+        builder
+    }
+
+    /// Brings the drawing up to `run`'s history (the same run as before, or starts over if
+    /// it is not) and returns it.
+    pub fn update(&mut self, run: &Run) -> TimelineModel {
+        let reached = run.time_at_step(run.furthest_step());
+        if axis_end(reached) != self.end_ms || !self.continues_into(run) {
+            *self = TimelineBuilder::new(run);
+        } else {
+            self.take_in(run);
+        }
+        let end = column(reached, self.end_ms);
+        let (lanes, ticks) = self.lanes.drawn(end);
+        TimelineModel {
+            layout: self.layout,
+            end_ms: self.end_ms,
+            reached_ms: reached,
+            lanes,
+            ticks,
+            occupancy: self.occupancy.drawn(end),
+            scale: self.scale,
+        }
+    }
+
+    /// True when what was drawn is still the start of `run`'s logs.
+    fn continues_into(&self, run: &Run) -> bool {
+        let timeline = run.timeline();
+        let occupancy = run.occupancy();
+        let scenario = run.sim().scenario();
+        scenario.task_count() == self.layout.lanes as usize
+            && u16::from(scenario.capacity).max(1) == self.scale
+            && timeline.len() >= self.changes
+            && occupancy.len() >= self.samples
+            && self.changes.checked_sub(1).and_then(|i| timeline.get(i)) == self.last_change
+            && self
+                .samples
+                .checked_sub(1)
+                .and_then(|i| occupancy.get(i))
+                .copied()
+                == self.last_sample
+    }
+
+    /// Draws the log entries not drawn yet.
+    fn take_in(&mut self, run: &Run) {
+        let timeline = run.timeline();
+        for i in self.changes..timeline.len() {
+            let Some(change) = timeline.get(i) else { break };
+            let x = column(change.time_ms, self.end_ms);
+            let (state, running) = (
+                LaneState::of(change.state),
+                change.state == TaskState::Running,
+            );
+            if (change.task as u32) < self.layout.lanes {
+                self.lanes.change(change.task, x, state, running);
+            }
+            self.last_change = Some(change);
+        }
+        self.changes = timeline.len();
+        let occupancy = run.occupancy();
+        for sample in &occupancy[self.samples..] {
+            self.occupancy
+                .sample(column(sample.time_ms, self.end_ms), sample.len);
+        }
+        self.samples = occupancy.len();
+        self.last_sample = occupancy.last().copied();
+    }
+}
