@@ -6,10 +6,15 @@
 //! Ordering rules (`SEMANTICS.md` §1): ready tasks run in the order they became ready;
 //! sleeps that end at the same instant wake in the order they began; at the start, tasks
 //! are ready in creation order.
+//!
+//! [`Kernel::go_runtime`] builds the kernel of the `go-runtime` policy instead, which follows
+//! Go 1.19's single-processor scheduler: every wake puts the task in a `runnext` slot that
+//! runs before the queue ([`RunQueue`]), sleepers due together wake in Go's timer-heap order
+//! ([`Timers`]), and the start order is Go's (`policy::start_order`).
 
-use std::collections::{BTreeSet, VecDeque};
-
+use super::run_queue::RunQueue;
 use super::task::{TaskId, TaskState, WaitReason};
+use super::timers::Timers;
 
 /// How a run ended.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -44,13 +49,12 @@ impl Outcome {
 pub struct Kernel {
     now_ms: u64,
     states: Vec<TaskState>,
-    /// Ready tasks, longest-ready first. The running task is not in it.
-    ready: VecDeque<TaskId>,
-    /// The task that ran last and may keep running (`run-until-block`).
+    /// Ready tasks in the order they will run. The running task is not in it.
+    ready: RunQueue,
+    /// The task that ran last and may keep running (`run-until-block`, `go-runtime`).
     current: Option<TaskId>,
-    /// Sleepers keyed by (wake-up time, order of falling asleep).
-    timers: BTreeSet<(u64, u64, TaskId)>,
-    timer_seq: u64,
+    /// Sleepers, in the policy's wake order.
+    timers: Timers,
     outcome: Option<Outcome>,
 }
 
@@ -60,11 +64,21 @@ impl Kernel {
         Kernel {
             now_ms: 0,
             states: vec![TaskState::Ready; tasks],
-            ready: (0..tasks).collect(),
+            ready: RunQueue::fifo(0..tasks),
             current: None,
-            timers: BTreeSet::new(),
-            timer_seq: 0,
+            timers: Timers::fifo(),
             outcome: None,
+        }
+    }
+
+    /// The `go-runtime` kernel: tasks ready in `start_order` (every task index once), wakes
+    /// through `runnext`, sleepers in Go's timer heap.
+    pub fn go_runtime(start_order: Vec<TaskId>) -> Self {
+        Kernel {
+            states: vec![TaskState::Ready; start_order.len()],
+            ready: RunQueue::go_runtime(start_order),
+            timers: Timers::go_heap(),
+            ..Kernel::new(0)
         }
     }
 
@@ -83,9 +97,15 @@ impl Kernel {
         self.states[task]
     }
 
-    /// Ready tasks, longest-ready first (the running task excluded).
+    /// Ready tasks in the order they will run (the running task excluded): Go's `runnext`
+    /// first under `go-runtime`, then longest-ready first.
     pub fn ready_queue(&self) -> impl Iterator<Item = TaskId> + '_ {
-        self.ready.iter().copied()
+        self.ready.iter()
+    }
+
+    /// The task in Go's `runnext` slot (`go-runtime` only; always `None` otherwise).
+    pub fn runnext(&self) -> Option<TaskId> {
+        self.ready.runnext()
     }
 
     /// The task holding the processor under `run-until-block`, if any.
@@ -95,7 +115,7 @@ impl Kernel {
 
     /// Tasks the scheduler may pick now: the current one first, then the ready queue.
     pub fn runnable(&self) -> impl Iterator<Item = TaskId> + '_ {
-        self.current.into_iter().chain(self.ready.iter().copied())
+        self.current.into_iter().chain(self.ready.iter())
     }
 
     /// How many tasks may be picked now.
@@ -110,21 +130,20 @@ impl Kernel {
 
     /// The earliest pending wake-up, if any task sleeps.
     pub fn next_wakeup_ms(&self) -> Option<u64> {
-        self.timers.first().map(|&(t, _, _)| t)
+        self.timers.next_due_ms()
     }
 
-    /// Moves the clock to the earliest wake-up and readies every task due then, in the order
-    /// they fell asleep. Returns the previous time; the woken tasks are appended to `woken`.
+    /// Moves the clock to the earliest wake-up and readies every task due then, in the
+    /// timers' wake order (the order they fell asleep, or Go's heap order). Returns the
+    /// previous time; the woken tasks are appended to `woken`, in wake order.
     pub fn advance_clock(&mut self, woken: &mut Vec<TaskId>) -> Option<u64> {
         let due = self.next_wakeup_ms()?;
         let before = self.now_ms;
         self.now_ms = due;
-        while let Some(&(t, _, task)) = self.timers.first() {
-            if t != due {
-                break;
-            }
-            self.timers.pop_first();
-            self.make_ready(task);
+        while let Some(task) = self.timers.pop_due(due) {
+            // Under go-runtime each goes through runnext, so the last one woken runs first.
+            self.states[task] = TaskState::Ready;
+            self.ready.push_woken(task);
             woken.push(task);
         }
         Some(before)
@@ -137,10 +156,9 @@ impl Kernel {
             self.states[task] = TaskState::Running;
             return true;
         }
-        let Some(pos) = self.ready.iter().position(|&t| t == task) else {
+        if !self.ready.remove(task) {
             return false;
-        };
-        self.ready.remove(pos);
+        }
         // The previous holder, still runnable, goes back to the end of the queue.
         if let Some(previous) = self.current.take() {
             self.make_ready(previous);
@@ -150,13 +168,14 @@ impl Kernel {
         true
     }
 
-    /// Takes the longest-ready task off the queue (the current task, if it still runs).
+    /// The task that runs next in order: the current one if it still runs, else the head
+    /// of the ready queue (`runnext` first).
     pub fn next_in_order(&self) -> Option<TaskId> {
-        self.current.or_else(|| self.ready.front().copied())
+        self.current.or_else(|| self.ready.first())
     }
 
     /// After a step: a task that is still running yields (round robin, random, manual), or
-    /// keeps the processor (`run-until-block`).
+    /// keeps the processor (`run-until-block`, `go-runtime`).
     pub fn end_of_step(&mut self, keep_running: bool) {
         if let Some(task) = self.current {
             if self.states[task] != TaskState::Running {
@@ -173,10 +192,16 @@ impl Kernel {
         self.states[task] = TaskState::Blocked(reason);
     }
 
-    /// A blocked `task` may run again; it joins the end of the ready queue.
+    /// A blocked `task` may run again: it joins the end of the ready queue, or under
+    /// `go-runtime` takes `runnext`. Every wake is alike there: Go readies channel waiters,
+    /// mutex, semaphore and `WaitGroup` waiters and fired timers all through `goready`,
+    /// which always uses `runnext`.
+    // Every hand-off calls it: inlined, the default policy pays one predictable branch.
+    #[inline(always)]
     pub fn wake(&mut self, task: TaskId) {
         if matches!(self.states[task], TaskState::Blocked(_)) {
-            self.make_ready(task);
+            self.states[task] = TaskState::Ready;
+            self.ready.push_woken(task);
         }
     }
 
@@ -187,8 +212,7 @@ impl Kernel {
         }
         let until_ms = self.now_ms.saturating_add(ms);
         self.states[task] = TaskState::Sleeping { until_ms };
-        self.timers.insert((until_ms, self.timer_seq, task));
-        self.timer_seq += 1;
+        self.timers.insert(until_ms, task);
     }
 
     /// `task` ran off the end of its program.

@@ -7,7 +7,8 @@
 //!
 //! - [`scenario`]: what to run, and its URL form.
 //! - [`simulation::Simulation`]: one run, stepped one statement at a time.
-//! - [`kernel`]: task states, ready queue, timers and clock, shared by every mode.
+//! - [`kernel`]: task states, ready queue, timers and clock, shared by every mode;
+//!   [`run_queue`], [`timers`] and [`go_timer_heap`] order them as `SEMANTICS.md` §1 or Go does.
 //! - [`go`]: the seed's Go program over a Go channel.
 //! - [`monitor`]: OSTEP's `threads-cv` programs, a mutex and condition variables.
 //! - [`semaphore`]: the textbook bounded buffer with counting semaphores.
@@ -15,6 +16,7 @@
 
 pub mod event;
 pub mod go;
+pub mod go_timer_heap;
 pub mod history;
 pub mod kernel;
 pub mod metrics;
@@ -23,10 +25,12 @@ pub mod narration;
 pub mod policy;
 pub mod ring_buffer;
 pub mod rng;
+pub mod run_queue;
 pub mod scenario;
 pub mod semaphore;
 pub mod simulation;
 pub mod task;
+pub mod timers;
 pub mod trace;
 pub mod world;
 

@@ -1,0 +1,147 @@
+//! The ready tasks of a run, in the order they will run: a FIFO queue and, under the
+//! `go-runtime` policy only, Go's `runnext` slot in front of it.
+//!
+//! `SEMANTICS.md` §1 says a woken task joins the tail. Go 1.19 (`runtime/proc.go`,
+//! `runqput(pp, gp, next=true)`) instead puts every goroutine it readies in `runnext`,
+//! kicking the previous occupant to the tail, and its scheduler takes `runnext` before the
+//! queue's head: the goroutine woken last runs first. A queue built with
+//! [`RunQueue::go_runtime`] does that; one built with [`RunQueue::fifo`] never uses the slot.
+
+use std::collections::VecDeque;
+
+use super::task::TaskId;
+
+/// Ready tasks: the optional `runnext` slot, then the queue, longest-ready first.
+///
+/// `runnext`, when occupied, is kept at the front of the one deque (flagged), so that the
+/// default order pays nothing for it: taking the next task is always `front`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RunQueue {
+    /// `runnext` (if `front_is_runnext`), then the ready tasks, longest-ready first.
+    queue: VecDeque<TaskId>,
+    /// True when the front task is in Go's `runnext`. Never set unless `wake_to_runnext`.
+    front_is_runnext: bool,
+    /// True under `go-runtime`: woken tasks take `runnext`.
+    wake_to_runnext: bool,
+}
+
+impl RunQueue {
+    /// `SEMANTICS.md` §1: `order` ready, and woken tasks join the tail.
+    pub fn fifo(order: impl IntoIterator<Item = TaskId>) -> Self {
+        RunQueue {
+            queue: order.into_iter().collect(),
+            front_is_runnext: false,
+            wake_to_runnext: false,
+        }
+    }
+
+    /// Go 1.19's single P: `order` ready, and woken tasks take `runnext`.
+    pub fn go_runtime(order: impl IntoIterator<Item = TaskId>) -> Self {
+        RunQueue {
+            wake_to_runnext: true,
+            ..RunQueue::fifo(order)
+        }
+    }
+
+    /// How many tasks are ready.
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.queue.len()
+    }
+
+    /// True when no task is ready.
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.queue.is_empty()
+    }
+
+    /// Ready tasks in the order they will run: `runnext`, then longest-ready first.
+    #[inline]
+    pub fn iter(&self) -> impl Iterator<Item = TaskId> + '_ {
+        self.queue.iter().copied()
+    }
+
+    /// The task that runs next: `runnext`, else the longest-ready one.
+    #[inline]
+    pub fn first(&self) -> Option<TaskId> {
+        self.queue.front().copied()
+    }
+
+    /// The task in `runnext`, if any.
+    #[inline]
+    pub fn runnext(&self) -> Option<TaskId> {
+        self.queue
+            .front()
+            .copied()
+            .filter(|_| self.front_is_runnext)
+    }
+
+    /// `task` joins the tail (a task that yields, or is preempted by a manual pick).
+    #[inline]
+    pub fn push_back(&mut self, task: TaskId) {
+        self.queue.push_back(task);
+    }
+
+    /// A woken `task` becomes ready: at the tail, or in `runnext`, whose previous occupant
+    /// moves to the tail.
+    #[inline]
+    pub fn push_woken(&mut self, task: TaskId) {
+        if !self.wake_to_runnext {
+            return self.queue.push_back(task);
+        }
+        if self.front_is_runnext {
+            if let Some(previous) = self.queue.pop_front() {
+                self.queue.push_back(previous);
+            }
+        }
+        self.queue.push_front(task);
+        self.front_is_runnext = true;
+    }
+
+    /// Takes `task` out to run it; false when it is not ready.
+    #[inline]
+    pub fn remove(&mut self, task: TaskId) -> bool {
+        let Some(pos) = self.queue.iter().position(|&t| t == task) else {
+            return false;
+        };
+        self.queue.remove(pos);
+        // Only the front can be runnext; whatever is behind it is an ordinary ready task.
+        self.front_is_runnext &= pos != 0;
+        true
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn woken(mut q: RunQueue, tasks: &[TaskId]) -> Vec<TaskId> {
+        for &t in tasks {
+            q.push_woken(t);
+        }
+        q.iter().collect()
+    }
+
+    #[test]
+    fn woken_tasks_join_the_tail_in_fifo_order() {
+        assert_eq!(woken(RunQueue::fifo([0]), &[1, 2, 3]), vec![0, 1, 2, 3]);
+    }
+
+    #[test]
+    fn the_task_woken_last_runs_first_and_the_others_keep_their_wake_order() {
+        // Go's runnext: each wake kicks the previous occupant to the tail.
+        assert_eq!(
+            woken(RunQueue::go_runtime([0]), &[1, 2, 3]),
+            vec![3, 0, 1, 2]
+        );
+    }
+
+    #[test]
+    fn removing_a_task_takes_it_from_runnext_or_the_queue() {
+        let mut q = RunQueue::go_runtime([0, 1]);
+        q.push_woken(2);
+        assert!(q.remove(2) && q.remove(1));
+        assert!(!q.remove(2));
+        assert_eq!((q.first(), q.len(), q.runnext()), (Some(0), 1, None));
+    }
+}
