@@ -6,12 +6,18 @@
 
 use super::event::{Action, StepEvent};
 use super::kernel::Outcome;
+use super::scenario::PolicyKind;
 use super::simulation::Simulation;
 use super::task::{TaskId, WaitReason};
 
 /// The sentence for `sim`'s last step (and its outcome, if the run just ended).
 pub fn narrate(sim: &Simulation) -> String {
     let ev = sim.event();
+    if ev.step == 0 && sim.scenario().policy == PolicyKind::GoRuntime {
+        return "Ready to start, in the order Go starts them: main first, then the task \
+            created last, then creation order."
+            .to_string();
+    }
     if ev.step == 0 {
         return "Ready to start: every task is ready, in creation order.".to_string();
     }

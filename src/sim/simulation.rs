@@ -56,7 +56,7 @@ impl Simulation {
     pub fn new(scenario: Scenario) -> Self {
         let tasks = scenario.task_count();
         Simulation {
-            kernel: Kernel::new(tasks),
+            kernel: policy::new_kernel(&scenario),
             world: World::new(&scenario),
             rng: Rng::new(scenario.seed),
             steps: 0,
@@ -115,7 +115,7 @@ impl Simulation {
     }
 
     /// Tasks the next step may run: the runnable ones, or, when all sleep, those the next
-    /// clock jump will wake (in wake order). Empty once the run has ended.
+    /// clock jump will wake (in the order they will then run). Empty once the run has ended.
     pub fn choices(&self) -> Vec<TaskId> {
         if self.kernel.outcome().is_some() {
             return Vec::new();
@@ -124,9 +124,9 @@ impl Simulation {
             return self.kernel.runnable().collect();
         }
         let mut probe = self.kernel.clone();
-        let mut woken = Vec::new();
-        probe.advance_clock(&mut woken);
-        woken
+        probe.advance_clock(&mut Vec::new());
+        // Only the woken can run after the jump; under go-runtime the last woken runs first.
+        probe.runnable().collect()
     }
 
     /// Runs one statement under the scenario's policy. In manual mode the choice comes
@@ -186,6 +186,8 @@ impl Simulation {
 
     /// When nothing can run, jumps the clock to the next wake-up, remembering the jump for
     /// the next step's event (it may be a manual choice made later).
+    // Inlined so that the common case, something runnable, costs one comparison per step.
+    #[inline(always)]
     fn prepare_step(&mut self) {
         if self.kernel.runnable_count() > 0 {
             return;

@@ -12,7 +12,7 @@ pub use listing::{consumer_listing, first_value, main_listing, producer_listing,
 
 use super::event::{Action, Item, PrintKind, StepEvent};
 use super::kernel::{Kernel, Outcome};
-use super::scenario::Scenario;
+use super::scenario::{PolicyKind, Scenario};
 use super::task::TaskId;
 
 /// What Go prints when every goroutine is blocked.
@@ -40,6 +40,9 @@ pub struct GoWorld {
     producers: usize,
     items: u32,
     close: bool,
+    /// `close` readies its waiters last-queued first, as Go's `closechan` does (it pushes
+    /// them on a stack); only under `go-runtime`, since `SEMANTICS.md` §1 keeps queue order.
+    close_wakes_last_first: bool,
     producers_left: usize,
     produced: u64,
     consumed_by: Vec<u64>,
@@ -75,6 +78,7 @@ impl GoWorld {
             producers,
             items: scenario.items,
             close: scenario.close,
+            close_wakes_last_first: scenario.policy == PolicyKind::GoRuntime,
             producers_left: producers,
             produced: 0,
             consumed_by: vec![0; consumers],

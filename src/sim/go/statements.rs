@@ -90,15 +90,20 @@ impl GoWorld {
         let Some((receivers, senders)) = self.channel.close() else {
             return fail(k, ev, "panic: close of closed channel");
         };
-        // Woken receivers re-run `range`, which sees the closed, drained channel and ends.
-        for r in receivers {
-            k.wake(r);
-            ev.woke.push(r);
-        }
-        for s in senders {
+        // Woken receivers re-run `range`, which sees the closed, drained channel and ends;
+        // woken senders panic.
+        for &s in &senders {
             self.goroutines[s].pc = GoStmt::SendPanics;
-            k.wake(s);
-            ev.woke.push(s);
+        }
+        let mut woken = receivers;
+        woken.extend(senders);
+        if self.close_wakes_last_first {
+            // With runnext, the first receiver is readied last and so runs first.
+            woken.reverse();
+        }
+        for t in woken {
+            k.wake(t);
+            ev.woke.push(t);
         }
         ev.action = Action::Closed { closed: true };
     }

@@ -47,6 +47,9 @@ pub enum Variant {
 pub enum PolicyKind {
     /// The running task continues until it blocks, sleeps or ends; then the longest-ready runs.
     RunUntilBlock,
+    /// Go 1.19's own single-processor scheduler (GOMAXPROCS=1), as the real Go runtime runs
+    /// the Go program: main first, a `runnext` slot for woken tasks, Go's timer heap.
+    GoRuntime,
     /// Switch to the longest-ready task after every statement.
     RoundRobin,
     /// Pick a ready task with the scenario's seeded PRNG.

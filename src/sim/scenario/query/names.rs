@@ -93,11 +93,12 @@ pub(super) fn variant_for_mode(variant: Option<Variant>, mode: Mode) -> Option<V
 
 impl PolicyKind {
     /// Every policy, in the order menus list them.
-    pub const ALL: [PolicyKind; 4] = [
+    pub const ALL: [PolicyKind; 5] = [
         PolicyKind::RunUntilBlock,
         PolicyKind::RoundRobin,
         PolicyKind::Random,
         PolicyKind::Manual,
+        PolicyKind::GoRuntime,
     ];
 
     /// The URL name, e.g. `run-until-block`.
@@ -107,6 +108,7 @@ impl PolicyKind {
             PolicyKind::RoundRobin => "round-robin",
             PolicyKind::Random => "random",
             PolicyKind::Manual => "manual",
+            PolicyKind::GoRuntime => "go-runtime",
         }
     }
 
