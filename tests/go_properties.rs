@@ -19,11 +19,12 @@ use producer_consumer_lab::sim::{
 use proptest::prelude::*;
 use proptest::sample::select;
 
-const POLICIES: [PolicyKind; 4] = [
+const POLICIES: [PolicyKind; 5] = [
     PolicyKind::RunUntilBlock,
     PolicyKind::RoundRobin,
     PolicyKind::Random,
     PolicyKind::Manual,
+    PolicyKind::GoRuntime,
 ];
 
 /// Sleeps per task: zero often, short often (ties and interleavings), long sometimes.

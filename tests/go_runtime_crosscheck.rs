@@ -5,8 +5,9 @@
 //! from Go 1.19.8 built with `-tags faketime` (the playground's virtual clock) and run with
 //! GOMAXPROCS=1: first line the `pc-trace` query, then Go's `<ms> <task> <text>` lines and
 //! the end line. See `tools/go-crosscheck/README.md` for how they were made and for why
-//! they differ from the simulator today (Go's `runnext` slot, timer heap order, and main
-//! running first).
+//! the default policy (`SEMANTICS.md` §1) differs from them (Go's `runnext` slot, timer
+//! heap order, and main running first); the `go-runtime` policy follows Go's rules and
+//! must reproduce every one of them.
 
 use std::fs;
 use std::path::PathBuf;
@@ -34,15 +35,16 @@ fn golden() -> Vec<(String, String, String)> {
     out
 }
 
-fn simulate(query: &str) -> String {
-    let parsed = parse_query(query);
+/// The simulator's trace of `query` with `extra` (e.g. `&policy=go-runtime`) appended.
+fn simulate(query: &str, extra: &str) -> String {
+    let parsed = parse_query(&format!("{query}{extra}"));
     assert!(parsed.errors.is_empty(), "{query}: {:?}", parsed.errors);
     Trace::of(parsed.scenario).to_text()
 }
 
-/// Checks the named golden traces (all when `only` is None); fails listing every mismatch
-/// with its first differing line.
-fn check(only: Option<&[&str]>) {
+/// Checks the named golden traces (all when `only` is None) with `extra` appended to each
+/// query; fails listing every mismatch with its first differing line.
+fn check(only: Option<&[&str]>, extra: &str) {
     let mut bad = Vec::new();
     let mut n = 0;
     for (name, query, go) in golden() {
@@ -50,7 +52,7 @@ fn check(only: Option<&[&str]>) {
             continue;
         }
         n += 1;
-        let sim = simulate(&query);
+        let sim = simulate(&query, extra);
         if sim != go {
             let (g, s): (Vec<_>, Vec<_>) = (go.lines().collect(), sim.lines().collect());
             let i = (0..g.len().max(s.len()))
@@ -74,22 +76,18 @@ fn check(only: Option<&[&str]>) {
 }
 
 /// One producer, one consumer, and no two events at the same instant: the seed's family,
-/// which the simulator reproduces today. These must keep matching.
+/// which the default policy (`SEMANTICS.md` §1) reproduces too. These must keep matching.
 #[test]
 fn seed_family_matches_real_go() {
-    check(Some(&[
-        "seed",
-        "seed-items8",
-        "seed-cap0",
-        "close0",
-        "odd-3-7",
-    ]));
+    check(
+        Some(&["seed", "seed-items8", "seed-cap0", "close0", "odd-3-7"]),
+        "",
+    );
 }
 
-/// Every recorded Go trace. Ignored until the simulator follows Go's scheduling rules
-/// (tools/go-crosscheck/README.md); run with `cargo test --test go_runtime_crosscheck -- --ignored`.
+/// Every recorded Go trace, under the policy that follows Go 1.19's scheduler: main first,
+/// `runnext` for channel and timer wakes, Go's 4-ary timer heap.
 #[test]
-#[ignore = "the simulator does not yet follow Go's runnext / timer-heap / main-first rules"]
 fn every_recorded_go_trace_matches() {
-    check(None);
+    check(None, "&policy=go-runtime");
 }
