@@ -8,6 +8,8 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::editor_form::{Field, Fields};
+// The scheduler menu's own words, so the editor and the controls never disagree.
+use crate::app::components::controls::policy_label;
 use crate::sim::scenario::{Mode, PolicyKind, Variant};
 
 /// The kind of control a field uses.
@@ -100,16 +102,6 @@ fn describe(field: Field, mode: Mode) -> (&'static str, &'static str, Control) {
             the same run. 0 to 18446744073709551615.",
             Control::Number,
         ),
-    }
-}
-
-fn policy_label(p: PolicyKind) -> &'static str {
-    match p {
-        PolicyKind::RunUntilBlock => "Run until it blocks",
-        PolicyKind::RoundRobin => "Round robin: switch after every statement",
-        PolicyKind::Random => "Random (seeded)",
-        PolicyKind::Manual => "Manual: you pick who runs",
-        PolicyKind::GoRuntime => "Go runtime: Go 1.19's single-processor scheduler",
     }
 }
 
