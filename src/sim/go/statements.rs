@@ -15,17 +15,22 @@ impl GoWorld {
             producer: task as u8,
             since_ms: k.now_ms(),
         };
-        g.pc = GoStmt::ProducerSleep;
         self.produced += 1;
         match self.channel.send(task, item) {
             SendResult::HandedOff(receiver) => {
+                self.goroutines[task].pc = GoStmt::ProducerSleep;
                 self.deliver(receiver, item, 0);
                 k.wake(receiver);
                 ev.woke.push(receiver);
                 ev.action = Action::HandedOff { item, to: receiver };
             }
-            SendResult::Buffered(slot) => ev.action = Action::SentToBuffer { item, slot },
+            SendResult::Buffered(slot) => {
+                self.goroutines[task].pc = GoStmt::ProducerSleep;
+                ev.action = Action::SentToBuffer { item, slot };
+            }
             SendResult::Blocked => {
+                // The pc stays on `ch <- v` while blocked (the card shows that line); whoever
+                // completes the send moves it on (`unblock_sender`).
                 let reason = if self.channel.buffer().capacity() == 0 {
                     WaitReason::SendNoReceiver
                 } else {
@@ -45,6 +50,7 @@ impl GoWorld {
             RecvResult::FromBuffer { item, slot, refill } => {
                 self.deliver(task, item, k.now_ms().saturating_sub(item.since_ms));
                 if let Some((sender, _, _)) = refill {
+                    self.unblock_sender(sender);
                     k.wake(sender);
                     ev.woke.push(sender);
                 }
@@ -52,6 +58,7 @@ impl GoWorld {
             }
             RecvResult::FromSender(item, sender) => {
                 self.deliver(task, item, 0);
+                self.unblock_sender(sender);
                 k.wake(sender);
                 ev.woke.push(sender);
                 ev.action = Action::ReceivedFromSender { item, from: sender };
@@ -66,6 +73,11 @@ impl GoWorld {
                 ev.action = Action::ReceiveBlocked;
             }
         }
+    }
+
+    /// A blocked sender's value was taken: its send is complete, so it goes on to sleep.
+    fn unblock_sender(&mut self, sender: TaskId) {
+        self.goroutines[sender].pc = GoStmt::ProducerSleep;
     }
 
     /// A consumer now holds `item`; its next statement prints it.
