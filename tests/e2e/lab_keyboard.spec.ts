@@ -1,0 +1,58 @@
+/**
+ * A keyboard-only learner, end to end: with nothing but Tab, Space and the arrow keys the
+ * lab starts, steps, plays, pauses and goes back, and focus is never lost.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { currentStep, openLab, timeline } from './lab_support';
+
+/** Presses Tab until the focused element's accessible text is `name`. */
+async function tabTo(page: Page, name: string): Promise<void> {
+  for (let i = 0; i < 60; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement?.textContent?.trim());
+    if (focused === name) return;
+  }
+  throw new Error(`Tab never reached "${name}"`);
+}
+
+test('start, step, play, pause and back with Tab, Space and arrow keys only', async ({ page }) => {
+  await openLab(page, 'speed=8');
+
+  await tabTo(page, 'Step');
+  await page.keyboard.press('Space');
+  await expect(page.locator('.stage-caption')).toContainText('Step 1');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('.stage-caption')).toContainText('Step 2');
+
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.locator(':focus')).toHaveText('Play');
+  await page.keyboard.press('Space');
+  await expect(page.locator(':focus')).toHaveText('Pause');
+  await expect.poll(() => currentStep(page)).toBeGreaterThan(4);
+  await page.keyboard.press('Space');
+  await expect(page.locator(':focus')).toHaveText('Play');
+  const paused = await currentStep(page);
+  await page.waitForTimeout(400);
+  expect(await currentStep(page)).toBe(paused);
+
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.locator('.stage-caption')).toContainText(`Step ${paused - 1}`);
+  await expect(page.locator(':focus')).toHaveText('Play');
+});
+
+test('the timeline is reached with Tab and moved with arrow keys', async ({ page }) => {
+  await openLab(page, 'step=12');
+  const slider = timeline(page);
+  for (let i = 0; i < 80 && !(await slider.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(slider).toBeFocused();
+
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await expect(slider).toHaveAttribute('aria-valuenow', '10');
+  await expect(page.locator('.stage-caption')).toContainText('Step 10');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('.stage-caption')).toContainText('Step 11');
+  await expect(slider).toBeFocused();
+});
