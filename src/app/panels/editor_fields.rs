@@ -29,10 +29,11 @@ fn describe(field: Field, mode: Mode) -> (&'static str, &'static str, Control) {
     match field {
         Field::Mode => (
             "Program",
-            "Which program runs.",
+            "Go channels are the seed program; the monitor is OSTEP's mutex and \
+             condition variables; semaphores are the textbook solution.",
             Control::Select(vec![
-                ("go", "Go channels (the seed program)"),
-                ("monitor", "Monitor: mutex and condition variables (OSTEP)"),
+                ("go", "Go channels"),
+                ("monitor", "Monitor"),
                 ("semaphore", "Semaphores"),
             ]),
         ),

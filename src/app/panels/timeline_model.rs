@@ -71,7 +71,7 @@ impl LaneState {
             LaneState::Runnable => "started running",
             LaneState::SendBlocked => "blocked sending (buffer full)",
             LaneState::RecvBlocked => "blocked receiving (buffer empty)",
-            LaneState::OtherBlocked => "blocked on a lock or join",
+            LaneState::OtherBlocked => "waiting on a mutex, condition variable, semaphore or join",
             LaneState::Sleeping => "sleeping",
             LaneState::Done => "finished",
         }
