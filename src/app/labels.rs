@@ -2,7 +2,7 @@
 //! task cards and the wait queues always agree ("blocked (full)" everywhere, never
 //! "full" here and "waiting to send" there).
 
-use crate::sim::task::{Role, TaskState, WaitReason};
+use crate::sim::task::{CondVar, Role, TaskState, WaitReason};
 
 /// The coarse class of a state, used as a CSS class and for the badge's icon.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -50,6 +50,8 @@ pub fn wait_words(reason: WaitReason) -> String {
         WaitReason::SendNoReceiver => "no receiver".to_string(),
         WaitReason::RecvEmpty => "empty".to_string(),
         WaitReason::Mutex => "mutex".to_string(),
+        // The single condition variable is itself called `cv`: "cv", not "cv cv".
+        WaitReason::Cond(CondVar::Single) => "cv".to_string(),
         WaitReason::Cond(cv) => format!("cv {}", cv.name()),
         WaitReason::Semaphore(sem) => format!("semaphore {}", sem.name()),
         WaitReason::Join => "join".to_string(),

@@ -14,6 +14,7 @@ mod tokens;
 mod wake_arrows;
 
 pub use layout::StageLayout;
+pub use pointers::PointerNames;
 
 use yew::prelude::*;
 
@@ -58,7 +59,7 @@ pub fn view_stage(
             { view_defs() }
             { view_timer(&layout) }
             { ring::view_buffer(&layout, &buffer) }
-            { pointers::view_pointers(&layout, &buffer) }
+            { pointers::view_pointers(&layout, &buffer, PointerNames::of(s.mode)) }
             { task_nodes::view_task_nodes(&layout, sim, now_ms) }
             { wake_arrows::view_wake_arrows(&layout, sim.event()) }
             { tokens::view_tokens(&layout, &buffer, sim.event(), tasks.saturating_sub(1)) }
@@ -103,9 +104,10 @@ fn summary(sim: &Simulation, now_ms: u64) -> String {
     let mut text = if capacity == 0 {
         "The stage: an unbuffered channel, values are handed over directly.".to_string()
     } else {
+        let names = PointerNames::of(sim.scenario().mode);
         format!(
-            "The stage: the buffer holds {} of {capacity} slots; in points at slot {}, out at slot {}.",
-            buffer.len, buffer.in_slot, buffer.out_slot
+            "The stage: the buffer holds {} of {capacity} slots; {} points at slot {}, {} at slot {}.",
+            buffer.len, names.fill, buffer.in_slot, names.take, buffer.out_slot
         )
     };
     for (task, &state) in sim.kernel().states().iter().enumerate() {

@@ -63,7 +63,18 @@ fn view_node(node: &TaskNode, (x, y): (f64, f64)) -> Html {
                 width={fmt(NODE_W)} height={fmt(NODE_H)} rx="8" />
             { stripe }
             <text class="node-name" y="-6">{ &node.name }</text>
-            <text class="node-state" y="12">{ &node.words }</text>
+            <text class="node-state" y="12" textLength={fit_width(&node.words)}
+                lengthAdjust="spacingAndGlyphs">{ &node.words }</text>
         </g>
     }
+}
+
+/// Longest state text that fits the node at its font size; longer ones (`blocked:
+/// semaphore mutex`) are squeezed to the node's width instead of spilling over its border.
+const FIT_CHARS: usize = 17;
+
+/// `textLength` for a node's state text: the node's inner width when the text is too long
+/// to fit, nothing (the text's own width) otherwise.
+fn fit_width(words: &str) -> Option<String> {
+    (words.chars().count() > FIT_CHARS).then(|| fmt(NODE_W - 18.0))
 }
