@@ -1,7 +1,9 @@
 //! Where everything goes on the page. On a wide screen: the stage with its controls and
 //! narration beside the scheduler, wait queues and console; the task cards below; then the
 //! timeline, metrics, editor and share panels. On a phone the same order in one column.
-//! With `embed=1` only the stage, the controls and the narration remain.
+//! With `embed=1` only the stage, the controls and the narration remain. The monitor and
+//! semaphore modes swap the wait queues for `ostep`'s locks table and the book's trace,
+//! and add an outcome panel under the narration.
 
 use yew::prelude::*;
 
@@ -14,6 +16,7 @@ use super::components::wait_queues::view_wait_queues;
 use super::components::{console, Console, Controls, HelpOverlay, ManualPicker, ParamErrors};
 use super::components::{Share, TaskCard};
 use super::links;
+use super::ostep;
 use super::panels;
 use super::playback::BEAT_MS;
 use super::stage::view_stage;
@@ -28,7 +31,7 @@ pub fn view_lab(lab: &LabState, on_action: &Callback<Action>, narrow: bool) -> H
             { panels::view_intro(lab) }
             <ParamErrors messages={lab.param_errors.clone()}
                 on_dismiss={on_action.reform(|_| Action::DismissErrors)} />
-            <div class="lab-top">
+            <div class={classes!("lab-top", (!embed && ostep::applies(lab.run().sim())).then_some("ostep"))}>
                 { view_stage_column(lab, on_action, narrow) }
                 if !embed { { view_side_column(lab) } }
             </div>
@@ -102,7 +105,8 @@ fn view_stage_column(lab: &LabState, on_action: &Callback<Action>, narrow: bool)
             <Controls playing={lab.playing} at_start={sim.steps() == 0} ended={lab.ended()}
                 speed={lab.view.speed} policy={sim.scenario().policy} on_action={on_action.clone()} />
             if lab.manual() { { view_manual_picker(lab, on_action) } }
-            { view_narration(sim, lab.notice) }
+            { view_narration(sim, lab.notice, ostep::outcome_panel_shown(sim, lab.view.embed)) }
+            if !lab.view.embed { { ostep::view_outcome_panel(sim) } }
         </section>
     }
 }
@@ -154,7 +158,11 @@ fn view_side_column(lab: &LabState) -> Html {
     let (lines, skipped) = console::console_lines(&run);
     html! {
         <div class="side-column">
-            { view_wait_queues(run.sim()) }
+            if ostep::applies(run.sim()) {
+                { ostep::view_side_panels(&run) }
+            } else {
+                { view_wait_queues(run.sim()) }
+            }
             <Console lines={lines} skipped={skipped} />
         </div>
     }
@@ -177,9 +185,13 @@ fn view_task_cards(lab: &LabState) -> Html {
             // not re-rendered) while the clock runs.
             let sleeping = matches!(state, crate::sim::TaskState::Sleeping { .. });
             let now_ms = if sleeping { lab.shown_ms } else { 0 };
+            let line = sim.world().line_of(task);
+            let marker = ostep::marker_on_line(&listing, line).map(AttrValue::from);
+            let holds = ostep::holds_mutex(sim, task).map(AttrValue::from);
             html! {
                 <TaskCard key={task} role={sim.role(task)} state={state} now_ms={now_ms}
-                    line={sim.world().line_of(task)} ran_line={ran_line} listing={listing} />
+                    line={line} ran_line={ran_line} listing={listing} marker={marker}
+                    holds={holds} />
             }
         });
     html! {

@@ -10,7 +10,8 @@
 //! - [`state`], [`actions`], [`playback`]: the reducer, what each action does, real time.
 //! - [`layout`]: where everything goes on the page; [`stage`]: the SVG of the program.
 //! - [`components`]: controls, task cards, console, share, help; [`panels`]: timeline,
-//!   metrics, editor, presets and introduction.
+//!   metrics, editor, presets and introduction; [`ostep`]: the monitor and semaphore
+//!   modes' locks table, book trace and deadlock explanation.
 //! - [`hooks`]: animation frames, keyboard, address bar and theme.
 
 mod actions;
@@ -21,6 +22,7 @@ pub mod hooks;
 pub mod labels;
 mod layout;
 pub mod links;
+pub mod ostep;
 pub mod panels;
 pub mod playback;
 pub mod stage;

@@ -1,5 +1,7 @@
 //! A card per task: its name and role, its state badge, and its program listing with the
-//! line it is on marked (`aria-current` and a visible ▶ marker, not colour alone).
+//! line it is on marked (`aria-current` and a visible ▶ marker, not colour alone). In the
+//! monitor and semaphore modes the header also names that line's OSTEP marker (`c3`) and
+//! the mutex the task holds.
 //!
 //! A component with plain-data props, so Yew skips every card whose task did not change:
 //! with 33 tasks, a step re-renders one or two cards, not all of them.
@@ -29,6 +31,12 @@ pub struct TaskCardProps {
     pub ran_line: Option<usize>,
     /// Its program, one string per line.
     pub listing: Rc<Vec<String>>,
+    /// The OSTEP marker of the line it is on (`p3`), in the monitor and semaphore modes.
+    #[prop_or_default]
+    pub marker: Option<AttrValue>,
+    /// The mutex it holds (`m`, `mutex`), if any.
+    #[prop_or_default]
+    pub holds: Option<AttrValue>,
 }
 
 /// A task's card.
@@ -50,6 +58,14 @@ pub fn task_card(props: &TaskCardProps) -> Html {
                     <span class="task-role">{ crate::app::labels::role_text(props.role) }</span>
                 </h3>
                 { view_state_badge(props.state, props.now_ms) }
+                if let Some(marker) = &props.marker {
+                    <span class="card-chip marker">
+                        <span aria-hidden="true">{ "▶ " }</span>{ format!("marker {marker}") }
+                    </span>
+                }
+                if let Some(mutex) = &props.holds {
+                    <span class="card-chip holds">{ format!("holds {mutex}") }</span>
+                }
             </header>
             { view_listing(&props.listing, props.line, props.ran_line) }
         </article>
