@@ -206,12 +206,19 @@ async fn task_cards_show_the_current_lines_marker_and_the_mutex_holder() {
 }
 
 #[wasm_bindgen_test]
-async fn the_ring_names_ostep_pointers_and_a_signal_draws_a_wake_arrow() {
+async fn the_ring_names_ostep_pointers_and_a_signal_or_a_post_draws_a_wake_arrow() {
     let lab = Lab::open("preset=ostep-fig-30-11").await;
     assert_eq!(lab.text(".stage .pointer-in text"), "fill_ptr");
     assert_eq!(lab.text(".stage .pointer-out text"), "use_ptr");
     step(&lab, 14).await;
     assert_eq!(lab.narration(), "P1 signals cv, waking C1.");
+    assert_eq!(lab.count(".wake-arrows path.wake"), 1);
+    lab.close();
+
+    // A semaphore post that hands its unit to a sleeper draws the same arrow.
+    let lab = Lab::open("mode=semaphore&policy=manual&schedule=M.C1*2.P1*6").await;
+    step(&lab, 9).await;
+    assert_eq!(lab.narration(), "P1 posts full, waking C1.");
     assert_eq!(lab.count(".wake-arrows path.wake"), 1);
     lab.close();
 }
