@@ -2,8 +2,8 @@
 //! presets menu and the first-visit introduction.
 //!
 //! Each panel is a function component with plain-data props, so it can be tested alone;
-//! the lab's layout (`app/mod.rs`) builds those props from its state and passes callbacks
-//! that dispatch the lab's own actions (seek, load a scenario).
+//! the lab's layout (`app/layout.rs`, through `connect.rs`) builds those props from its
+//! state and passes callbacks that dispatch the lab's own actions (seek, load a scenario).
 
 mod connect;
 pub mod editor;
