@@ -8,6 +8,8 @@
 
 use std::fmt;
 
+use crate::sim::scenario::{decode_component, shorten};
+
 mod speed;
 
 pub use speed::{Speed, SPEEDS};
@@ -119,7 +121,7 @@ const KEYS: [&str; 5] = ["embed", "autoplay", "speed", "theme", "step"];
 
 /// Applies one `key=value`, or records why it was rejected.
 fn apply(parsed: &mut ParsedViewParams, key: &'static str, raw: &str) {
-    let value = decode(raw);
+    let value = decode_component(raw).map(|v| v.into_owned());
     let p = &mut parsed.params;
     let accepted = match (key, value.as_deref()) {
         ("embed", Some(v)) => flag(v).map(|on| p.embed = on),
@@ -181,39 +183,4 @@ pub fn view_query(params: &ViewParams) -> String {
 pub fn join_queries(parts: &[&str]) -> String {
     let kept: Vec<&str> = parts.iter().copied().filter(|p| !p.is_empty()).collect();
     kept.join("&")
-}
-
-/// Decodes `%XY` escapes and `+`; `None` for a malformed escape or non-UTF-8 bytes.
-fn decode(text: &str) -> Option<String> {
-    let mut bytes = Vec::with_capacity(text.len());
-    let mut rest = text.as_bytes();
-    while let Some((&first, tail)) = rest.split_first() {
-        rest = tail;
-        bytes.push(match first {
-            b'+' => b' ',
-            b'%' => {
-                let (&[hi, lo], tail) = rest.split_first_chunk::<2>()?;
-                rest = tail;
-                hex_digit(hi)? << 4 | hex_digit(lo)?
-            }
-            other => other,
-        });
-    }
-    String::from_utf8(bytes).ok()
-}
-
-/// The value of one hexadecimal digit.
-fn hex_digit(digit: u8) -> Option<u8> {
-    char::from(digit)
-        .to_digit(16)
-        .and_then(|d| u8::try_from(d).ok())
-}
-
-/// The first 40 characters of `text`, with `…` when something was cut: a huge value must
-/// not become a huge message.
-fn shorten(text: &str) -> String {
-    match text.char_indices().nth(40) {
-        Some((cut, _)) => format!("{}…", &text[..cut]),
-        None => text.to_string(),
-    }
 }

@@ -88,7 +88,7 @@ impl ParamError {
 }
 
 /// The first [`SHOWN_CHARS`] characters of `text`, with `…` when something was cut.
-pub(super) fn shorten(text: &str) -> String {
+pub fn shorten(text: &str) -> String {
     match text.char_indices().nth(SHOWN_CHARS) {
         // `cut` comes from `char_indices`, so it is a character boundary: slicing is safe.
         Some((cut, _)) => format!("{}…", &text[..cut]),

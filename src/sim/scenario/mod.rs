@@ -9,8 +9,9 @@ mod presets;
 mod query;
 mod sleep_string;
 
-pub use error::{ParamError, ParamProblem};
+pub use error::{shorten, ParamError, ParamProblem};
 pub use presets::{preset, Preset, PRESETS};
+pub use query::percent::decode as decode_component;
 pub use query::{parse_query, to_query, ParsedScenario};
 pub use sleep_string::{SleepString, SleepStringError};
 

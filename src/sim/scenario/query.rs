@@ -8,7 +8,7 @@
 
 mod names;
 mod parser;
-mod percent;
+pub(crate) mod percent;
 mod reader;
 mod schedule;
 

@@ -8,7 +8,7 @@ use std::borrow::Cow;
 
 /// The decoded text, or `None` when an escape is malformed (`%`, `%4`, `%zz`) or the bytes
 /// are not UTF-8. Text without `%` or `+` is borrowed, not copied.
-pub(super) fn decode(text: &str) -> Option<Cow<'_, str>> {
+pub fn decode(text: &str) -> Option<Cow<'_, str>> {
     if !text.contains(['%', '+']) {
         return Some(Cow::Borrowed(text));
     }
