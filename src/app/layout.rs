@@ -186,7 +186,10 @@ fn view_task_cards(lab: &LabState) -> Html {
             let sleeping = matches!(state, crate::sim::TaskState::Sleeping { .. });
             let now_ms = if sleeping { lab.shown_ms } else { 0 };
             let line = sim.world().line_of(task);
-            let marker = ostep::marker_on_line(&listing, line).map(AttrValue::from);
+            let marker = sim
+                .world()
+                .marker_of(task)
+                .map(|m| AttrValue::from(m.text()));
             let holds = ostep::holds_mutex(sim, task).map(AttrValue::from);
             html! {
                 <TaskCard key={task} role={sim.role(task)} state={state} now_ms={now_ms}

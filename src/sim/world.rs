@@ -1,13 +1,13 @@
 //! The program being run, whatever its mode: one enum that dispatches to the Go, monitor
 //! or semaphore model, and the mode-independent views the page draws from.
 
-use super::event::{Item, StepEvent};
+use super::event::{Item, PrintKind, StepEvent};
 use super::go::{self, GoWorld};
 use super::kernel::Kernel;
-use super::monitor::{self, MonitorWorld};
+use super::monitor::{self, MonitorStmt, MonitorWorld};
 use super::scenario::{Mode, Scenario};
 use super::semaphore::{self, SemaphoreWorld};
-use super::task::{SemaphoreName, TaskId};
+use super::task::{Role, SemaphoreName, TaskId};
 
 /// One slot of the buffer as drawn.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -124,6 +124,26 @@ impl World {
             World::Monitor(w) => w.explain_deadlock(k),
             World::Semaphore(w) => w.explain_deadlock(k),
         }
+    }
+
+    /// The OSTEP marker (`p3`, `c0`) written on the listing line `task` is on, for its card;
+    /// `None` in Go mode, for main, and on lines without one.
+    pub fn marker_of(&self, task: TaskId) -> Option<PrintKind> {
+        let (role, marker) = match self {
+            World::Go(_) => return None,
+            // `Cond_wait(..); p3;` holds both the wait and its return.
+            World::Monitor(w) => match w.stmt(task) {
+                MonitorStmt::Wait => (w.role(task), Some(3)),
+                stmt => (w.role(task), stmt.marker()),
+            },
+            World::Semaphore(w) => (w.role(task), w.stmt(task).marker()),
+        };
+        let producer = match role {
+            Role::Producer(_) => true,
+            Role::Consumer(_) => false,
+            Role::Main => return None,
+        };
+        marker.map(|marker| PrintKind::Marker { producer, marker })
     }
 
     /// Mutex owner and semaphore counts.

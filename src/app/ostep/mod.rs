@@ -7,7 +7,7 @@
 //!   trace table with the row the current step replays highlighted.
 //! - [`deadlock_panel`] and [`explain`]: once the run deadlocks or fails OSTEP's safety
 //!   check, who holds what, who waits on what, and which step went wrong.
-//! - [`markers`]: each task card's current OSTEP marker and the mutex it holds.
+//! - [`markers`]: the mutex each task card says its task holds.
 //!
 //! Everything reads the core's views (`World::sync_view`, `World::explain_deadlock`,
 //! `book_figures`); nothing here decides anything about the program. In Go mode none of it
@@ -29,7 +29,7 @@ use crate::sim::{Mode, Simulation};
 pub use book_table::BookTable;
 pub use deadlock_panel::{outcome_panel_shown, view_outcome_panel};
 pub use figure_progress::{figure_progress, FigureProgress, OffBook};
-pub use markers::{holds_mutex, marker_on_line};
+pub use markers::holds_mutex;
 pub use sync_state::view_sync_state;
 
 /// True in the monitor and semaphore modes, where this module's panels apply.
