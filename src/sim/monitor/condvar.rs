@@ -86,15 +86,6 @@ impl CondVars {
     }
 }
 
-/// The variable's name in the C source: `empty`, `fill` or `cv`.
-pub fn cv_name(cv: CondVar) -> &'static str {
-    match cv {
-        CondVar::Empty => "empty",
-        CondVar::Fill => "fill",
-        CondVar::Single => "cv",
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

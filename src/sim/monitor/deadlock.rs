@@ -5,7 +5,6 @@
 //! meant for the producer wakes the other consumer, which finds nothing and sleeps again,
 //! and nobody is left to wake anyone.
 
-use super::condvar::cv_name;
 use super::stmt::MonitorStmt;
 use super::MonitorWorld;
 use crate::sim::kernel::{Kernel, Outcome};
@@ -49,7 +48,7 @@ impl MonitorWorld {
                 let all = join_names(&asleep);
                 sentence.push_str(&format!(
                     "; now {all} are all asleep on {}",
-                    cv_name(wrong.cv)
+                    wrong.cv.name()
                 ));
             }
             text.push(sentence + ".");
@@ -61,7 +60,7 @@ impl MonitorWorld {
     fn waits_on(&self, task: TaskId, reason: WaitReason) -> String {
         match reason {
             WaitReason::Mutex => "waits to lock m".to_string(),
-            WaitReason::Cond(cv) => format!("sleeps on {}", cv_name(cv)),
+            WaitReason::Cond(cv) => format!("sleeps on {}", cv.name()),
             WaitReason::Join if self.stmt(task) == MonitorStmt::JoinProducers => {
                 "waits to join the producers".to_string()
             }

@@ -18,7 +18,7 @@ mod stmt;
 mod threads;
 
 pub use buffer::{BufferError, OstepBuffer, Slot};
-pub use condvar::{cv_name, CondVars};
+pub use condvar::CondVars;
 pub use deadlock::join_names;
 pub use listing::{line_of, listing};
 pub use mutex::{LockResult, Mutex};

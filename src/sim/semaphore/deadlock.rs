@@ -10,14 +10,6 @@ use super::SemaphoreWorld;
 use crate::sim::kernel::{Kernel, Outcome};
 use crate::sim::task::{SemaphoreName, TaskId, TaskState, WaitReason};
 
-fn sem_name(sem: SemaphoreName) -> &'static str {
-    match sem {
-        SemaphoreName::Empty => "empty",
-        SemaphoreName::Full => "full",
-        SemaphoreName::Mutex => "mutex",
-    }
-}
-
 impl SemaphoreWorld {
     /// The explanation of a deadlock, once the run has ended in one; `None` otherwise.
     ///
@@ -48,7 +40,7 @@ impl SemaphoreWorld {
 
     fn waits_on(&self, task: TaskId, reason: WaitReason) -> String {
         match reason {
-            WaitReason::Semaphore(sem) => format!("sleeps on {}", sem_name(sem)),
+            WaitReason::Semaphore(sem) => format!("sleeps on {}", sem.name()),
             WaitReason::Join if self.stmt(task) == SemStmt::JoinProducers => {
                 "waits to join the producers".to_string()
             }
@@ -79,7 +71,7 @@ impl SemaphoreWorld {
             "{} sleeps on {} while holding the mutex, and {who} cannot go on without the \
              mutex: neither side can ever wake the other.",
             self.role(holder),
-            sem_name(sem)
+            sem.name()
         ))
     }
 }

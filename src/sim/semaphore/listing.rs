@@ -6,7 +6,7 @@
 
 use super::protocol::{body, Op, SemStmt};
 use crate::sim::scenario::{Scenario, Variant};
-use crate::sim::task::{Role, SemaphoreName};
+use crate::sim::task::Role;
 
 /// Where the marker column starts, as in the OSTEP sources.
 const MARKER_COLUMN: usize = 36;
@@ -68,19 +68,11 @@ pub fn line_of(variant: Option<Variant>, role: Role, stmt: SemStmt) -> usize {
     }
 }
 
-fn sem_name(sem: SemaphoreName) -> &'static str {
-    match sem {
-        SemaphoreName::Empty => "empty",
-        SemaphoreName::Full => "full",
-        SemaphoreName::Mutex => "mutex",
-    }
-}
-
 /// The code of one body statement for `role`.
 fn op_code(op: Op, role: Role) -> String {
     match (op, role) {
-        (Op::Wait(s), _) => format!("        sem_wait(&{});", sem_name(s)),
-        (Op::Post(s), _) => format!("        sem_post(&{});", sem_name(s)),
+        (Op::Wait(s), _) => format!("        sem_wait(&{});", s.name()),
+        (Op::Post(s), _) => format!("        sem_post(&{});", s.name()),
         (Op::Use, Role::Producer(_)) => "        do_fill(base + i);".to_string(),
         (Op::Use, Role::Consumer(_)) => "        tmp = do_get();".to_string(),
         (Op::Use, Role::Main) => "        do_fill(END_OF_STREAM); do_eos();".to_string(),
