@@ -189,7 +189,7 @@ class Model:
         name, d = f"P{k}", self.pms[(k - 1) % len(self.pms)]
         for i in range(1, self.items + 1):
             v = (k - 1) * self.items + i
-            self.say(name, f"Produced : {v}")
+            self.say(name, f"Produced :  {v}")
             if self.send(g, v):
                 yield "park"
             if self.sleep(g, d):
@@ -208,7 +208,7 @@ class Model:
                 ok = v is not None
             if not ok:
                 break
-            self.say(name, f"Consumed : {v}")
+            self.say(name, f"Consumed :  {v}")
             if self.sleep(g, d):
                 yield "park"
         if not in_main:

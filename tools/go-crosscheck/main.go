@@ -14,11 +14,12 @@
 // Each print is one write of `<task> <text>\n` (task = P1.., C1..). With one consumer the
 // consumer runs in the main goroutine, as in seed.md; with more, main starts them and
 // waits on a sync.WaitGroup. Goroutines are created producers first, then consumers.
-// Only the standard library is used (no fmt, so that a print is exactly one write).
+// Only the standard library is used; each print is one fmt.Println, so one write.
 package main
 
 import (
 	"flag"
+	"fmt"
 	"os"
 	"strconv"
 	"strings"
@@ -40,15 +41,12 @@ func msList(s string) []time.Duration {
 	return out
 }
 
-// say writes one line `<task> <text> <v>\n` in a single write.
+// say prints `<task> <text> <v>` the way the seed does, with fmt.Println, whose output is
+// one write (Fprintln formats into a buffer first). Println puts a space between operands,
+// so `say("P1", "Produced : ", 1)` prints `P1 Produced :  1`, two spaces, as the seed's
+// `fmt.Println("Produced : ", i)` prints `Produced :  1`.
 func say(task, text string, v int) {
-	b := make([]byte, 0, 48)
-	b = append(b, task...)
-	b = append(b, ' ')
-	b = append(b, text...)
-	b = strconv.AppendInt(b, int64(v), 10)
-	b = append(b, '\n')
-	os.Stdout.Write(b)
+	fmt.Println(task+" "+text, v)
 }
 
 func main() {
