@@ -54,11 +54,29 @@ fn a_receiver_woken_by_a_send_takes_runnext_and_runs_before_older_ready_tasks() 
 }
 
 #[test]
-fn the_policy_has_a_url_name_and_survives_the_round_trip() {
+fn the_policy_has_a_url_name_and_is_go_modes_default() {
     let parsed = parse_query("producers=2&policy=go-runtime");
     assert_eq!(parsed.errors, vec![]);
     assert_eq!(parsed.scenario.policy, PolicyKind::GoRuntime);
-    assert_eq!(to_query(&parsed.scenario), "producers=2&policy=go-runtime");
+    // The default needs no key in a link.
+    assert_eq!(to_query(&parsed.scenario), "producers=2");
+    assert_eq!(
+        parse_query("producers=2").scenario.policy,
+        PolicyKind::GoRuntime
+    );
+}
+
+#[test]
+fn the_first_come_order_is_named_in_links_and_the_monitor_keeps_its_own_default() {
+    let parsed = parse_query("producers=2&policy=run-until-block");
+    assert_eq!(parsed.scenario.policy, PolicyKind::RunUntilBlock);
+    assert_eq!(
+        to_query(&parsed.scenario),
+        "producers=2&policy=run-until-block"
+    );
+    let monitor = parse_query("mode=monitor").scenario;
+    assert_eq!(monitor.policy, PolicyKind::default_for(Mode::Monitor));
+    assert_eq!(to_query(&monitor), "mode=monitor");
 }
 
 #[test]

@@ -10,16 +10,16 @@ use producer_consumer_lab::sim::Scenario;
 
 /// `SEMANTICS.md` §1: 1 producer, 1 consumer, capacity 2, 5 items, 5000 ms / 8000 ms.
 const SEED_TRACE: &str = "\
-0 P1 Produced : 1
-0 C1 Consumed : 1
-5000 P1 Produced : 2
-8000 C1 Consumed : 2
-10000 P1 Produced : 3
-15000 P1 Produced : 4
-16000 C1 Consumed : 3
-20000 P1 Produced : 5
-24000 C1 Consumed : 4
-32000 C1 Consumed : 5
+0 P1 Produced :  1
+0 C1 Consumed :  1
+5000 P1 Produced :  2
+8000 C1 Consumed :  2
+10000 P1 Produced :  3
+15000 P1 Produced :  4
+16000 C1 Consumed :  3
+20000 P1 Produced :  5
+24000 C1 Consumed :  4
+32000 C1 Consumed :  5
 40000 end finished
 ";
 

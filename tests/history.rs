@@ -207,15 +207,15 @@ fn prints_until_now_follows_the_cursor() {
     run.seek(run.step_at_time(8000));
     assert_eq!(
         printed(&run),
-        ["Produced : 1", "Consumed : 1", "Produced : 2"]
+        ["Produced :  1", "Consumed :  1", "Produced :  2"]
     );
     // The step before the first one after 8000 ms: everything printed at 8000 ms.
     run.seek(run.step_at_time(8001) - 1);
     let at_8000 = [
-        "Produced : 1",
-        "Consumed : 1",
-        "Produced : 2",
-        "Consumed : 2",
+        "Produced :  1",
+        "Consumed :  1",
+        "Produced :  2",
+        "Consumed :  2",
     ];
     assert_eq!(printed(&run), at_8000);
     run.reset();

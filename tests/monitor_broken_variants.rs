@@ -6,6 +6,7 @@
 use producer_consumer_lab::sim::kernel::Outcome;
 use producer_consumer_lab::sim::monitor::DEADLOCK_MESSAGE;
 use producer_consumer_lab::sim::scenario::parse_query;
+use producer_consumer_lab::sim::simulation::Simulation;
 use producer_consumer_lab::sim::trace::Trace;
 
 /// The run of `query`, which must parse cleanly.
@@ -85,13 +86,36 @@ fn random_schedules_find_the_extra_unlock_double_fill() {
 }
 
 #[test]
-fn the_correct_variant_survives_the_schedules_that_break_the_others() {
-    for schedule in ["M.C1*4.P1*10.C2*6.C1*2", "M.C1*4.C2*4.P1*10.C1*9.C2*3"] {
-        let trace = run(&format!(
+fn the_correct_variant_cannot_follow_the_schedules_that_break_the_others_and_never_fails() {
+    // Figure 30.9's schedule runs to the end on the correct variant; figure 30.11's asks C1
+    // for steps that it spends asleep on `fill` there.
+    for (schedule, refused) in [
+        ("M.C1*4.P1*10.C2*6.C1*2", false),
+        ("M.C1*4.C2*4.P1*10.C1*9.C2*3", true),
+    ] {
+        let parsed = parse_query(&format!(
             "mode=monitor&variant=two-cvs-while&consumers=2&capacity=1&items=2\
              &policy=manual&schedule={schedule}"
         ));
-        assert_eq!(trace.outcome, Some(Outcome::Finished), "{schedule}");
-        assert_eq!(trace.consumed.iter().sum::<u64>(), 2);
+        let mut sim = Simulation::new(parsed.scenario);
+        sim.run_to_end(u64::MAX);
+        // Where the `while` keeps a thread waiting that a broken variant lets run on, the
+        // schedule names a thread that cannot run, and the run stops there.
+        assert_eq!(sim.schedule_refusal().is_some(), refused, "{schedule}");
+        assert_eq!(sim.outcome().is_none(), refused, "{schedule}");
+        // Whatever runs from there on, the correct variant finishes and consumes both.
+        finish_in_first_ready_order(&mut sim);
+        assert_eq!(sim.outcome(), Some(&Outcome::Finished), "{schedule}");
+        assert_eq!(sim.world().consumed_by().iter().sum::<u64>(), 2);
+    }
+}
+
+/// Runs `sim` to its end, always picking the first task offered.
+fn finish_in_first_ready_order(sim: &mut Simulation) {
+    while sim.outcome().is_none() {
+        let Some(&task) = sim.choices().first() else {
+            return;
+        };
+        assert_eq!(sim.step_task(task), Ok(()));
     }
 }

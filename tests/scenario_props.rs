@@ -52,7 +52,8 @@ fn schedule(tasks: usize) -> impl Strategy<Value = Vec<u8>> {
 }
 
 /// Any scenario the URL form can express: ranges respected, variant matching the mode,
-/// sleep strings and schedule fitting the counts, and possibly a preset as the base.
+/// sleep strings and schedule fitting the counts (a schedule only under `manual`), and
+/// possibly a preset as the base.
 fn valid_scenario() -> impl Strategy<Value = Scenario> {
     let presets: Vec<&'static str> = PRESETS.iter().map(|p| p.name).collect();
     let fields = (
@@ -98,7 +99,11 @@ fn valid_scenario() -> impl Strategy<Value = Scenario> {
             sleep_string(s.consumers),
             schedule(s.task_count()),
         );
-        (Just(s), parts).prop_map(|(mut s, (psleep, csleep, schedule))| {
+        (Just(s), parts).prop_map(|(mut s, (psleep, csleep, mut schedule))| {
+            // Only the manual policy replays a schedule; under another it is an error.
+            if s.policy != PolicyKind::Manual {
+                schedule.clear();
+            }
             (s.psleep, s.csleep, s.schedule) = (psleep, csleep, schedule);
             s
         })

@@ -51,7 +51,7 @@ fn a_non_number_is_named() {
 fn entries_over_an_hour_are_refused() {
     assert_eq!(
         error("3601", 1),
-        "3601 seconds is too long: allowed 0..=3600"
+        "3601 seconds is too long: allowed 0 to 3600"
     );
     let huge = "9".repeat(50);
     assert!(matches!(

@@ -54,10 +54,23 @@ fn random_schedules_find_the_mutex_outside_deadlock() {
 }
 
 #[test]
-fn the_correct_order_survives_the_schedule_that_deadlocks_mutex_outside() {
+fn the_correct_order_cannot_follow_the_schedule_that_deadlocks_mutex_outside_and_finishes() {
     let query = "mode=semaphore&variant=correct&capacity=1&items=1\
                  &policy=manual&schedule=M.C1*3.P1*2";
-    let trace = Trace::of(parse_query(query).scenario);
-    assert_eq!(trace.outcome, Some(Outcome::Finished));
-    assert_eq!(trace.consumed, vec![1]);
+    let mut sim = Simulation::new(parse_query(query).scenario);
+    sim.run_to_end(u64::MAX);
+    // C1 waits on `full` without the mutex, so the schedule's next C1 cannot run.
+    let refused = sim.schedule_refusal().map(|r| r.describe(&sim));
+    assert_eq!(
+        refused.as_deref(),
+        Some("pick 4, C1, cannot run: it is waiting on the semaphore full")
+    );
+    while sim.outcome().is_none() {
+        let Some(&task) = sim.choices().first() else {
+            break;
+        };
+        assert_eq!(sim.step_task(task), Ok(()));
+    }
+    assert_eq!(sim.outcome(), Some(&Outcome::Finished));
+    assert_eq!(sim.world().consumed_by(), vec![1]);
 }

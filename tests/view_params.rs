@@ -72,7 +72,7 @@ fn every_bad_key_gets_its_own_message() {
     );
     assert!(parsed.errors[4]
         .to_string()
-        .starts_with("step=-1 is not recognised: allowed 0..="));
+        .starts_with("step=-1 is not recognised: allowed 0 to "));
 }
 
 #[test]

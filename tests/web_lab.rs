@@ -16,7 +16,8 @@ async fn a_fresh_lab_is_ready_to_start_at_step_zero() {
     assert_eq!(lab.step(), 0);
     assert_eq!(
         lab.narration(),
-        "Ready to start: every task is ready, in creation order."
+        "Ready to start, in the order Go starts them: main first, then the task created \
+         last, then creation order."
     );
     assert_eq!(
         lab.find("main h1").text_content().as_deref(),
@@ -33,19 +34,27 @@ async fn a_fresh_lab_is_ready_to_start_at_step_zero() {
 
 #[wasm_bindgen_test]
 async fn step_runs_one_statement_and_the_narration_console_and_stage_follow() {
+    // Go's order: C1 (main) runs first and blocks on the empty channel; then P1 runs.
     let lab = Lab::open("").await;
     lab.click("Step").await;
-    lab.click("Step").await;
-    assert_eq!(lab.narration(), "P1 prints \"Produced : 1\".");
-    assert_eq!(lab.console_lines(), ["0 msP1Produced : 1"]);
-    lab.click("Step").await;
-    assert_eq!(lab.step(), 3);
     assert!(lab
         .narration()
-        .starts_with("P1 sends 1 into slot 0 of the buffer"));
+        .starts_with("C1 tried to receive but the buffer is empty"));
+    lab.click("Step").await;
+    lab.click("Step").await;
+    assert_eq!(lab.narration(), "P1 prints \"Produced :  1\".");
+    assert_eq!(lab.console_lines(), ["0 msP1Produced :  1"]);
+    // Value 1 goes straight to the waiting C1; value 2 is the first to enter the buffer.
+    for _ in 0..7 {
+        lab.click("Step").await;
+    }
+    assert_eq!(lab.step(), 10);
+    assert!(lab
+        .narration()
+        .starts_with("P1 sends 2 into slot 0 of the buffer"));
     assert_eq!(
         lab.text(".stage .token text"),
-        "1",
+        "2",
         "the token in slot 0 shows its value"
     );
     assert!(lab.text(".stage-caption").contains("buffer 1 of 2 full"));
@@ -54,7 +63,9 @@ async fn step_runs_one_statement_and_the_narration_console_and_stage_follow() {
 
 #[wasm_bindgen_test]
 async fn the_task_card_marks_the_line_the_task_runs_next_and_the_one_it_just_ran() {
+    // Step 1 is C1's (main runs first); step 2 is P1's loop header.
     let lab = Lab::open("").await;
+    lab.click("Step").await;
     lab.click("Step").await;
     let current = lab.text(".task-card [aria-current]");
     assert!(
@@ -71,14 +82,14 @@ async fn the_task_card_marks_the_line_the_task_runs_next_and_the_one_it_just_ran
 #[wasm_bindgen_test]
 async fn a_sleeping_task_shows_its_time_left_and_the_clock_jump_draws_a_timer_arrow() {
     let lab = Lab::open("").await;
-    for _ in 0..4 {
+    for _ in 0..5 {
         lab.click("Step").await;
     }
     assert!(lab
         .text(".task-card .badge")
         .contains("sleeping, 5000 ms left"));
-    // C1 takes the value and sleeps too; then the clock jumps and wakes P1.
-    for _ in 0..4 {
+    // C1 prints the value it was handed and sleeps too; then the clock jumps and wakes P1.
+    for _ in 0..3 {
         lab.click("Step").await;
     }
     assert!(lab
@@ -91,16 +102,16 @@ async fn a_sleeping_task_shows_its_time_left_and_the_clock_jump_draws_a_timer_ar
 #[wasm_bindgen_test]
 async fn step_back_returns_to_the_previous_step_exactly() {
     let lab = Lab::open("").await;
-    for _ in 0..5 {
+    for _ in 0..6 {
         lab.click("Step").await;
     }
     let lines = lab.console_lines();
-    assert_eq!(lines.len(), 1);
+    assert_eq!(lines.len(), 2);
     lab.click("Step").await;
     lab.click("Step back").await;
-    assert_eq!(lab.step(), 5);
+    assert_eq!(lab.step(), 6);
     assert_eq!(lab.console_lines(), lines);
-    assert!(lab.narration().starts_with("C1 receives 1 from slot 0"));
+    assert_eq!(lab.narration(), "C1 prints \"Consumed :  1\".");
     lab.click("Reset").await;
     assert_eq!(lab.step(), 0);
     assert!(lab.console_lines().is_empty());
@@ -122,7 +133,7 @@ async fn run_to_end_announces_the_finish_and_go_deadlock_in_the_live_region() {
     lab.click("Run to end").await;
     assert!(lab
         .narration()
-        .ends_with("Deadlock: no task can ever run again (fatal error: all goroutines are asleep - deadlock!)."));
+        .ends_with("No goroutine can ever run again, so Go stops the program: fatal error: all goroutines are asleep - deadlock!"));
     lab.close();
 }
 
@@ -146,8 +157,9 @@ async fn the_ring_has_one_slot_per_unit_of_capacity_and_labelled_pointers() {
 
 #[wasm_bindgen_test]
 async fn wait_queues_list_the_blocked_tasks_in_order() {
+    // C1 takes 1 straight from P1 and sleeps 8 s; at 5 s P1's send finds no receiver.
     let lab = Lab::open("preset=unbuffered").await;
-    for _ in 0..3 {
+    for _ in 0..10 {
         lab.click("Step").await;
     }
     assert!(lab.narration().contains("no receiver is waiting"));

@@ -148,7 +148,7 @@ async fn autoplay_starts_playing_with_pause_visible() {
 async fn bad_parameters_are_named_in_a_banner_and_the_rest_of_the_link_applies() {
     let lab = Lab::open("capacity=99&items=3&speed=3").await;
     let banner = lab.text(".param-errors");
-    assert!(banner.contains("capacity=99 is out of range: allowed 0..=64 (kept the default, 2)"));
+    assert!(banner.contains("capacity=99 is out of range: allowed 0 to 64 (kept the default, 2)"));
     assert!(banner.contains("speed=3 is not recognised"));
     assert_eq!(lab.count(".stage .slot"), 2, "capacity kept its default");
     lab.click("Run to end").await;
@@ -159,9 +159,67 @@ async fn bad_parameters_are_named_in_a_banner_and_the_rest_of_the_link_applies()
 }
 
 #[wasm_bindgen_test]
+async fn a_step_the_link_cannot_reach_says_where_the_run_stopped_and_why() {
+    let lab = Lab::open("policy=manual&schedule=ZZZ&step=5").await;
+    let banner = lab.text(".param-errors");
+    assert!(
+        banner.contains("schedule=ZZZ names a task that does not exist"),
+        "{banner}"
+    );
+    assert!(banner.contains(
+        "step=5 could not be reached: the run stopped at step 0, because step 1 is a pick \
+         for you to make."
+    ));
+    assert_eq!(lab.step(), 0);
+    lab.close();
+
+    // C1 (main) takes the first receive and blocks: the schedule's second C1 cannot run.
+    let lab = Lab::open("policy=manual&schedule=C1*10&step=8").await;
+    let refused = "pick 2, C1, cannot run: it is blocked on an empty buffer";
+    let banner = lab.text(".param-errors");
+    assert!(banner.contains(&format!(
+        "step=8 could not be reached: the run stopped at step 1, because {refused}."
+    )));
+    assert_eq!(lab.step(), 1);
+    assert!(lab.narration().ends_with(&format!(
+        "The schedule stops here: {refused}. Pick the task that runs next."
+    )));
+    // Run to end does not pick another task in its place.
+    lab.click("Run to end").await;
+    assert_eq!(lab.step(), 1);
+    lab.close();
+}
+
+#[wasm_bindgen_test]
+async fn the_scheduler_menu_explains_the_order_it_runs() {
+    let lab = Lab::open("").await;
+    assert_eq!(lab.text("#policy-select option:checked"), "Go's own order");
+    assert!(lab
+        .text("#policy-hint")
+        .starts_with("As Go 1.19 runs it on one processor"));
+    lab.close();
+    let lab = Lab::open("policy=run-until-block").await;
+    assert!(lab.text("#policy-hint").contains("not what Go does"));
+    lab.close();
+}
+
+#[wasm_bindgen_test]
+async fn the_thread_that_fails_the_safety_check_reads_failed_on_its_card() {
+    let lab = Lab::open("preset=ostep-fig-30-9").await;
+    lab.click("Run to end").await;
+    assert_eq!(
+        lab.text(".task-card .badge.failed"),
+        "failed: run-time error"
+    );
+    assert_eq!(lab.count(".task-card .badge.failed"), 1);
+    lab.close();
+}
+
+#[wasm_bindgen_test]
 async fn step_opens_the_run_at_that_step() {
-    let lab = Lab::open("step=4").await;
-    assert_eq!(lab.step(), 4);
+    // Go's order: C1 (main) blocks first, then P1 hands it 1 and sleeps at step 5.
+    let lab = Lab::open("step=5").await;
+    assert_eq!(lab.step(), 5);
     assert!(lab.narration().starts_with("P1 sleeps until 5000 ms."));
     lab.close();
 }

@@ -66,7 +66,7 @@ async fn a_capacity_of_999_is_not_applied_and_its_message_names_capacity() {
     assert!(applied.borrow().is_empty());
     let message = text(&find(&root, "#field-capacity-error"));
     assert!(
-        message.contains("capacity=999 is out of range: allowed 0..=64"),
+        message.contains("capacity=999 is out of range: allowed 0 to 64"),
         "{message}"
     );
     assert!(!message.contains("kept the default"), "{message}");

@@ -73,14 +73,15 @@ impl LabState {
     /// One step under the policy; in manual mode with no recorded choice, asks the learner.
     fn step_once(&mut self) {
         let result = self.run.borrow_mut().step();
-        self.notice = (result == StepResult::NeedsChoice).then_some(Notice::YourTurn);
+        self.notice = (result == StepResult::NeedsChoice).then(|| Notice::waiting_on(&self.run()));
     }
 
     fn run_to_end(&mut self) -> bool {
         self.playing = false;
         let ran = self.run.borrow_mut().run_to_end(MAX_RUN_STEPS);
+        let refused = self.run().schedule_refusal().map(Notice::ScheduleRefused);
         let stuck = !self.ended() && ran == MAX_RUN_STEPS;
-        self.notice = stuck.then_some(Notice::StepLimit);
+        self.notice = refused.or(stuck.then_some(Notice::StepLimit));
         true
     }
 
@@ -131,7 +132,7 @@ impl LabState {
             scenario.schedule = choices.into_iter().take(now as usize).collect();
             self.load(scenario);
             self.run.borrow_mut().seek(now);
-            self.notice = (!self.ended()).then_some(Notice::YourTurn);
+            self.notice = (!self.ended()).then(|| Notice::waiting_on(&self.run()));
         } else {
             scenario.schedule.clear();
             self.load(scenario);

@@ -17,6 +17,8 @@ pub enum StateClass {
     Sleeping,
     /// Finished.
     Done,
+    /// Stopped by a run-time error.
+    Failed,
 }
 
 impl StateClass {
@@ -28,10 +30,11 @@ impl StateClass {
             TaskState::Blocked(_) => StateClass::Blocked,
             TaskState::Sleeping { .. } => StateClass::Sleeping,
             TaskState::Done => StateClass::Done,
+            TaskState::Failed => StateClass::Failed,
         }
     }
 
-    /// The CSS class name: `running`, `ready`, `blocked`, `sleeping`, `done`.
+    /// The CSS class name: `running`, `ready`, `blocked`, `sleeping`, `done`, `failed`.
     pub fn css(self) -> &'static str {
         match self {
             StateClass::Running => "running",
@@ -39,6 +42,7 @@ impl StateClass {
             StateClass::Blocked => "blocked",
             StateClass::Sleeping => "sleeping",
             StateClass::Done => "done",
+            StateClass::Failed => "failed",
         }
     }
 }
@@ -76,6 +80,7 @@ pub fn state_text(state: TaskState, now_ms: u64) -> String {
             format!("sleeping, {} left", ms(until_ms.saturating_sub(now_ms)))
         }
         TaskState::Done => "done".to_string(),
+        TaskState::Failed => "failed: run-time error".to_string(),
     }
 }
 

@@ -86,7 +86,7 @@ fn run_paid_steps(run: &mut Run, budget: &mut f64) -> (u32, Option<Option<Notice
                 *budget -= cost;
                 stepped += 1;
             }
-            StepResult::NeedsChoice => return (stepped, Some(Some(Notice::YourTurn))),
+            StepResult::NeedsChoice => return (stepped, Some(Some(Notice::waiting_on(run)))),
             StepResult::Ended => return (stepped, Some(None)),
         }
     }

@@ -12,6 +12,7 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use crate::sim::history::Run;
+use crate::sim::refused_pick::RefusedPick;
 use crate::sim::scenario::{parse_query, PolicyKind, Scenario};
 use crate::sim::world::World;
 use crate::sim::TaskId;
@@ -74,6 +75,16 @@ pub enum Notice {
     NotRunnable(TaskId),
     /// Run to end stopped after [`MAX_RUN_STEPS`] steps.
     StepLimit,
+    /// The schedule's next pick names a task that cannot run: the run stops there.
+    ScheduleRefused(RefusedPick),
+}
+
+impl Notice {
+    /// Why `run` waits for a pick: a recorded pick it cannot run, or the learner's turn.
+    pub fn waiting_on(run: &Run) -> Notice {
+        run.schedule_refusal()
+            .map_or(Notice::YourTurn, Notice::ScheduleRefused)
+    }
 }
 
 /// The whole page state: the run, the view options, and what to tell the learner.
@@ -116,11 +127,35 @@ impl LabState {
         let mut state = LabState::new(parsed.scenario, view.params);
         state.param_errors = Rc::new(errors.collect());
         if let Some(step) = view.params.step {
-            state.run.borrow_mut().seek(step.min(MAX_RUN_STEPS));
+            state.open_at(step);
         }
         state.playing = view.params.autoplay && !state.ended();
         state.sync_clock();
         state
+    }
+
+    /// Goes to the link's `step=`; when the run cannot get there, says where it stopped
+    /// and why, with the other rejected keys.
+    fn open_at(&mut self, step: u64) {
+        let wanted = step.min(MAX_RUN_STEPS);
+        self.run.borrow_mut().seek(wanted);
+        let run = self.run.borrow();
+        let reached = run.sim().steps();
+        if reached >= wanted {
+            return;
+        }
+        let why = match (run.sim().outcome(), run.schedule_refusal()) {
+            (Some(_), _) => format!("the run ended at step {reached}"),
+            (None, Some(refused)) => refused.describe(run.sim()),
+            (None, None) => format!("step {} is a pick for you to make", reached + 1),
+        };
+        let message = format!(
+            "step={step} could not be reached: the run stopped at step {reached}, because {why}."
+        );
+        let notice = (run.sim().outcome().is_none()).then(|| Notice::waiting_on(&run));
+        drop(run);
+        Rc::make_mut(&mut self.param_errors).push(message);
+        self.notice = notice;
     }
 
     /// A fresh lab on `scenario` at step 0, paused.

@@ -5,13 +5,22 @@
 //! ```
 //!
 //! Text output: one `<virtual ms> <task> <text>` line per print, then
-//! `<ms> end finished|deadlock|error: <message>`. `--json` prints JSON Lines instead.
-//! `--format ostep` (monitor and semaphore modes) prints what OSTEP's `main-<variant> -v -t`
-//! prints: the trace table, then `Consumer consumption:` and `Total time`; after a failed
-//! safety check it prints OSTEP's `error: ...` line on stderr instead of the footer and exits
-//! with status 1, as the real program does; after a deadlock (where the real program hangs)
-//! it says so on stderr and exits with status 3. A bad query exits with status 2 and the
-//! same message the page shows.
+//! `<ms> end finished|deadlock|error: <message>|stopped: <why>`. `--json` prints JSON Lines
+//! instead. `--format ostep` (monitor and semaphore modes) prints what OSTEP's
+//! `main-<variant> -v -t` prints: the trace table, then `Consumer consumption:` and
+//! `Total time`; after a failed safety check, OSTEP's `error: ...` line on stderr instead of
+//! the footer. `--format go` (Go mode) prints only the Go program's own standard output.
+//!
+//! The exit status says how the run ended, in every format, as the real programs do:
+//!
+//! | status | meaning |
+//! |---:|---|
+//! | 0 | the run finished |
+//! | 1 | an OSTEP safety check failed (the real program's `exit(1)`) |
+//! | 2 | Go deadlocked or panicked (Go exits with 2) |
+//! | 3 | a monitor or semaphore run deadlocked (where the real program hangs) |
+//! | 4 | a scheduled pick could not run, or the step guard stopped the run |
+//! | 64 | bad arguments or a bad query: the message names the key, the value and what is allowed |
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
@@ -25,17 +34,25 @@ fn main() {}
 mod native {
     use producer_consumer_lab::sim::kernel::Outcome;
     use producer_consumer_lab::sim::monitor::ostep_table;
-    use producer_consumer_lab::sim::scenario::{parse_query, Mode};
+    use producer_consumer_lab::sim::scenario::{parse_query, printable, Mode, Scenario};
     use producer_consumer_lab::sim::trace::Trace;
     use serde_json::json;
 
-    const USAGE: &str = "usage: pc-trace [--json | --format text|json|ostep] '<query string>'";
+    const USAGE: &str = "usage: pc-trace [--json | --format text|json|go|ostep] '<query string>'";
+
+    /// The formats `--format` accepts, as its messages list them.
+    const FORMATS: &str = "text, json, go, ostep";
+
+    /// Exit status for bad arguments or a bad query (`EX_USAGE`).
+    const BAD_INPUT: i32 = 64;
 
     /// The output formats.
     #[derive(Clone, Copy, PartialEq, Eq)]
     enum Format {
         Text,
         Json,
+        /// Only what the Go program writes: its stdout bytes, and Go's message on stderr.
+        Go,
         Ostep,
     }
 
@@ -51,10 +68,18 @@ mod native {
                     format = match args.next().as_deref() {
                         Some("text") => Format::Text,
                         Some("json") => Format::Json,
+                        Some("go") => Format::Go,
                         Some("ostep") => Format::Ostep,
-                        other => {
-                            eprintln!("pc-trace: unknown --format {other:?}\n{USAGE}");
-                            return 2;
+                        Some(other) => {
+                            let other = printable(other);
+                            eprintln!("pc-trace: --format {other} is not recognised: allowed {FORMATS}\n{USAGE}");
+                            return BAD_INPUT;
+                        }
+                        None => {
+                            eprintln!(
+                                "pc-trace: --format needs a value: allowed {FORMATS}\n{USAGE}"
+                            );
+                            return BAD_INPUT;
                         }
                     }
                 }
@@ -64,8 +89,11 @@ mod native {
                 }
                 _ if query.is_none() => query = Some(arg),
                 _ => {
-                    eprintln!("pc-trace: unexpected argument {arg:?}\n{USAGE}");
-                    return 2;
+                    let arg = printable(&arg);
+                    eprintln!(
+                        "pc-trace: unexpected argument {arg}: give one query string\n{USAGE}"
+                    );
+                    return BAD_INPUT;
                 }
             }
         }
@@ -74,34 +102,61 @@ mod native {
             for error in &parsed.errors {
                 eprintln!("pc-trace: {error}");
             }
-            return 2;
+            return BAD_INPUT;
         }
         if format == Format::Ostep {
             return print_ostep(parsed.scenario);
         }
-        let trace = Trace::of(parsed.scenario);
-        if format == Format::Json {
-            print!("{}", to_json_lines(&trace));
-        } else {
-            print!("{}", trace.to_text());
+        let mode = parsed.scenario.mode;
+        if format == Format::Go && mode != Mode::Go {
+            eprintln!("pc-trace: --format go needs mode=go");
+            return BAD_INPUT;
         }
-        0
+        let trace = Trace::of(parsed.scenario);
+        match format {
+            Format::Json => print!("{}", to_json_lines(&trace)),
+            Format::Go => print_go(&trace),
+            _ => print!("{}", trace.to_text()),
+        }
+        exit_status(mode, trace.outcome.as_ref())
+    }
+
+    /// The Go program's own output: each print's bytes on stdout, and on a deadlock or a
+    /// panic the first line of Go's message on stderr.
+    fn print_go(trace: &Trace) {
+        let out: String = trace
+            .lines
+            .iter()
+            .map(|line| line.print.text() + "\n")
+            .collect();
+        print!("{out}");
+        if let Some(Outcome::Deadlock { message } | Outcome::Error { message }) = &trace.outcome {
+            eprintln!("{message}");
+        }
+    }
+
+    /// The exit status for a run of `mode` that ended in `outcome` (see the module docs).
+    fn exit_status(mode: Mode, outcome: Option<&Outcome>) -> i32 {
+        match (mode, outcome) {
+            (_, Some(Outcome::Finished)) => 0,
+            (Mode::Go, Some(_)) => 2,
+            (_, Some(Outcome::Error { .. })) => 1,
+            (_, Some(Outcome::Deadlock { .. })) => 3,
+            (_, None) => 4,
+        }
     }
 
     /// OSTEP's `-v -t` output; the exit status mirrors the real program's.
-    fn print_ostep(scenario: producer_consumer_lab::sim::scenario::Scenario) -> i32 {
-        if scenario.mode == Mode::Go {
+    fn print_ostep(scenario: Scenario) -> i32 {
+        let mode = scenario.mode;
+        if mode == Mode::Go {
             eprintln!("pc-trace: --format ostep needs mode=monitor or mode=semaphore");
-            return 2;
+            return BAD_INPUT;
         }
         let out = ostep_table::render_scenario(scenario);
         print!("{}", out.stdout);
         eprint!("{}", out.stderr);
-        match out.outcome {
-            Some(Outcome::Finished) => 0,
-            Some(Outcome::Error { .. }) => 1,
-            _ => 3,
-        }
+        exit_status(mode, out.outcome.as_ref())
     }
 
     /// JSON Lines: one object per print, then the end object.
@@ -116,13 +171,22 @@ mod native {
             out.push_str(&obj.to_string());
             out.push('\n');
         }
+        let end_word = match (&trace.outcome, &trace.stopped) {
+            (Some(outcome), _) => outcome.word(),
+            (None, Some(_)) => "stopped",
+            (None, None) => "unfinished",
+        };
         let mut end = json!({
-            "end": trace.outcome.as_ref().map_or("unfinished", Outcome::word),
+            "end": end_word,
             "t": trace.end_ms,
             "consumed": trace.consumed,
         });
-        if let Some(Outcome::Error { message }) = &trace.outcome {
-            end["error"] = json!(message);
+        match (&trace.outcome, &trace.stopped) {
+            (Some(Outcome::Error { message } | Outcome::Deadlock { message }), _) => {
+                end["error"] = json!(message);
+            }
+            (None, Some(why)) => end["error"] = json!(why),
+            _ => {}
         }
         out.push_str(&end.to_string());
         out.push('\n');

@@ -3,6 +3,7 @@
 //! Every mode fills the same record: which task ran which line at what virtual time, what
 //! its statement did ([`Action`]), whom it woke, and what it printed.
 
+use super::pick_reason::PickReason;
 use super::task::{CondVar, SemaphoreName, TaskId, WaitReason};
 
 /// A value travelling through the program, with where it came from.
@@ -19,9 +20,10 @@ pub struct Item {
 /// Something a task printed, structured so formatting costs nothing until it is shown.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum PrintKind {
-    /// Go: `Produced : v`.
+    /// Go: `fmt.Println("Produced : ", v)`, which prints `Produced :  v` (Println puts a
+    /// space between operands).
     Produced(u32),
-    /// Go: `Consumed : v`.
+    /// Go: `fmt.Println("Consumed : ", v)`, printed `Consumed :  v`.
     Consumed(u32),
     /// OSTEP: the marker a thread reached, `p0`..`p6` or `c0`..`c6`.
     Marker {
@@ -38,8 +40,8 @@ impl PrintKind {
     /// The printed text, as the real program prints it (trace tool and console panel).
     pub fn text(self) -> String {
         match self {
-            PrintKind::Produced(v) => format!("Produced : {v}"),
-            PrintKind::Consumed(v) => format!("Consumed : {v}"),
+            PrintKind::Produced(v) => format!("Produced :  {v}"),
+            PrintKind::Consumed(v) => format!("Consumed :  {v}"),
             PrintKind::Marker { producer, marker } => {
                 format!("{}{marker}", if producer { 'p' } else { 'c' })
             }
@@ -189,6 +191,8 @@ pub struct StepEvent {
     pub step: u64,
     /// The task that ran.
     pub task: TaskId,
+    /// Why the scheduler ran this task, when it had a choice.
+    pub pick: PickReason,
     /// Virtual time of the statement, in ms.
     pub time_ms: u64,
     /// When the clock jumped before this step: the time it jumped from.

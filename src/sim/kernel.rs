@@ -220,6 +220,12 @@ impl Kernel {
         self.states[task] = TaskState::Done;
     }
 
+    /// `task` hit a run-time error: it stops for good, and the run ends with `message`.
+    pub fn fail(&mut self, task: TaskId, message: String) {
+        self.states[task] = TaskState::Failed;
+        self.end(Outcome::Error { message });
+    }
+
     /// Ends the run with `outcome` (the first outcome wins).
     pub fn end(&mut self, outcome: Outcome) {
         if self.outcome.is_none() {

@@ -12,6 +12,8 @@
 //! - [`go`]: the seed's Go program over a Go channel.
 //! - [`monitor`]: OSTEP's `threads-cv` programs, a mutex and condition variables.
 //! - [`semaphore`]: the textbook bounded buffer with counting semaphores.
+//! - [`pick_reason`]: why the scheduler ran a task when it had a choice.
+//! - [`refused_pick`]: a manual schedule's pick that cannot run, and why.
 //! - [`history`]: step back and forward through checkpoints and replay.
 
 pub mod event;
@@ -22,7 +24,9 @@ pub mod kernel;
 pub mod metrics;
 pub mod monitor;
 pub mod narration;
+pub mod pick_reason;
 pub mod policy;
+pub mod refused_pick;
 pub mod ring_buffer;
 pub mod rng;
 pub mod run_queue;

@@ -5,7 +5,9 @@
 //! consumer receives."
 
 use super::event::{Action, StepEvent};
+use super::go;
 use super::kernel::Outcome;
+use super::pick_reason;
 use super::scenario::PolicyKind;
 use super::simulation::Simulation;
 use super::task::{TaskId, WaitReason};
@@ -28,21 +30,46 @@ pub fn narrate(sim: &Simulation) -> String {
             ev.time_ms
         ));
     }
+    let name = |t: TaskId| sim.task_name(t);
+    if let Some(why) = pick_reason::explain(ev.pick, &name) {
+        text.push_str(&format!("{} runs next: {why}. ", name(ev.task)));
+    }
     text.push_str(&describe(sim, ev));
-    if let Some(outcome) = sim.outcome() {
-        text.push(' ');
-        text.push_str(&ending(outcome));
+    match sim.outcome() {
+        Some(outcome) => {
+            text.push(' ');
+            text.push_str(&ending(outcome));
+        }
+        None => {
+            if let Some(only) = only_one_left(sim) {
+                text.push_str(&format!(" Only {} can run now.", name(only)));
+            }
+        }
     }
     text
 }
 
-/// The sentence for how a run ended.
+/// The one task that can run, when this step's task just stopped (blocked, asleep or
+/// done) and left it the only choice: worth saying when every worker waits and main can
+/// still run, which looks like a deadlock but is not.
+fn only_one_left(sim: &Simulation) -> Option<TaskId> {
+    let k = sim.kernel();
+    let ran = sim.event().task;
+    if k.state(ran).is_runnable() || k.runnable_count() != 1 {
+        return None;
+    }
+    k.runnable().next()
+}
+
+/// The sentence for how a run ended. A monitor or semaphore deadlock is only named here:
+/// the page follows it with `World::explain_deadlock`, which says who waits on what.
 pub fn ending(outcome: &Outcome) -> String {
     match outcome {
         Outcome::Finished => "The run finished: every task ran to its end.".to_string(),
-        Outcome::Deadlock { message } => {
-            format!("Deadlock: no task can ever run again ({message}).")
+        Outcome::Deadlock { message } if message == go::DEADLOCK_MESSAGE => {
+            format!("No goroutine can ever run again, so Go stops the program: {message}")
         }
+        Outcome::Deadlock { .. } => "The run is deadlocked.".to_string(),
         Outcome::Error { message } => format!("The run stopped with an error: {message}."),
     }
 }

@@ -9,7 +9,9 @@ use std::rc::Rc;
 use super::event::{Action, StepEvent};
 use super::kernel::{Kernel, Outcome};
 use super::metrics::Metrics;
+use super::pick_reason::{PickReason, ReadyCause, ReadyCauses};
 use super::policy;
+use super::refused_pick::RefusedPick;
 use super::rng::Rng;
 use super::scenario::{PolicyKind, Scenario};
 use super::task::{Role, TaskId};
@@ -49,6 +51,8 @@ pub struct Simulation {
     pending_from: Option<u64>,
     /// Tasks that jump woke.
     pending_woken: Vec<TaskId>,
+    /// What last made each task ready, to explain the scheduler's picks.
+    ready_causes: ReadyCauses,
 }
 
 impl Simulation {
@@ -64,6 +68,7 @@ impl Simulation {
             event: StepEvent::default(),
             pending_from: None,
             pending_woken: Vec::new(),
+            ready_causes: ReadyCauses::new(tasks),
             scenario: Rc::new(scenario),
         }
     }
@@ -147,7 +152,8 @@ impl Simulation {
         let Some(task) = choice else {
             return StepResult::NeedsChoice;
         };
-        match self.run(task) {
+        let reason = self.pick_reason(task);
+        match self.run(task, reason) {
             Ok(()) => StepResult::Stepped,
             // A schedule naming a task that cannot run: stop and let the caller choose.
             Err(_) => StepResult::NeedsChoice,
@@ -160,11 +166,25 @@ impl Simulation {
             return Err(ChoiceError::Ended);
         }
         self.prepare_step();
-        self.run(task)
+        self.run(task, PickReason::NoChoice)
+    }
+
+    /// In manual mode, the schedule's pick for the next step when that task cannot run:
+    /// the run stops there (see [`RefusedPick`]).
+    pub fn schedule_refusal(&self) -> Option<RefusedPick> {
+        if self.scenario.policy != PolicyKind::Manual || self.kernel.outcome().is_some() {
+            return None;
+        }
+        let task = *self
+            .scenario
+            .schedule
+            .get(usize::try_from(self.steps).ok()?)?;
+        RefusedPick::check(self, usize::from(task))
     }
 
     /// Runs until the run ends or `max_steps` more steps have run; in manual mode, once the
-    /// schedule runs out, continues in `run-until-block` order. Returns the steps run.
+    /// schedule runs out, continues in first-ready order, and a scheduled pick that cannot
+    /// run stops the run there ([`Simulation::schedule_refusal`]). Returns the steps run.
     pub fn run_to_end(&mut self, max_steps: u64) -> u64 {
         let start = self.steps;
         while self.steps - start < max_steps {
@@ -172,6 +192,9 @@ impl Simulation {
                 StepResult::Stepped => {}
                 StepResult::Ended => break,
                 StepResult::NeedsChoice => {
+                    if self.schedule_refusal().is_some() {
+                        break;
+                    }
                     let Some(task) = self.choices().first().copied() else {
                         break;
                     };
@@ -205,7 +228,26 @@ impl Simulation {
         self.pending_from = Some(from);
     }
 
-    fn run(&mut self, task: TaskId) -> Result<(), ChoiceError> {
+    /// Why the policy's pick of `task` needs explaining: only when another task could have
+    /// run instead and the pick follows an order (Go's, or first come, first run). The
+    /// first pick is the start order, which the narration of step 0 already gave.
+    fn pick_reason(&self, task: TaskId) -> PickReason {
+        let choice = self.kernel.runnable_count() >= 2 && self.kernel.current() != Some(task);
+        if !choice || self.steps == 0 {
+            return PickReason::NoChoice;
+        }
+        let cause = self.ready_causes.of(task);
+        match self.scenario.policy {
+            PolicyKind::GoRuntime if cause == ReadyCause::Started => PickReason::GoStartOrder,
+            PolicyKind::GoRuntime if self.kernel.runnext() == Some(task) => {
+                PickReason::Runnext(cause)
+            }
+            PolicyKind::GoRuntime | PolicyKind::RunUntilBlock => PickReason::LongestReady,
+            _ => PickReason::NoChoice,
+        }
+    }
+
+    fn run(&mut self, task: TaskId, pick: PickReason) -> Result<(), ChoiceError> {
         if !self.kernel.dispatch(task) {
             return Err(ChoiceError::NotRunnable(task));
         }
@@ -214,6 +256,7 @@ impl Simulation {
         let ev = &mut self.event;
         ev.step = self.steps;
         ev.task = task;
+        ev.pick = pick;
         ev.time_ms = self.kernel.now_ms();
         ev.clock_from_ms = self.pending_from.take();
         ev.timer_woken.clear();
@@ -224,6 +267,9 @@ impl Simulation {
         ev.print = None;
         ev.action = Action::Start;
         self.world.exec(task, &mut self.kernel, &mut self.event);
+        let ev = &self.event;
+        self.ready_causes
+            .record(task, &ev.action, &ev.woke, &ev.timer_woken);
         self.kernel
             .end_of_step(policy::keeps_running(self.scenario.policy));
         self.kernel.settle(self.world.deadlock_message());

@@ -61,6 +61,8 @@ pub enum TaskState {
     },
     /// Ran off the end of its program.
     Done,
+    /// Stopped by the run-time error that ended the run (a panic, a failed safety check).
+    Failed,
 }
 
 impl TaskState {
@@ -75,7 +77,7 @@ impl TaskState {
             TaskState::Running | TaskState::Ready => StateBucket::Runnable,
             TaskState::Blocked(_) => StateBucket::Blocked,
             TaskState::Sleeping { .. } => StateBucket::Sleeping,
-            TaskState::Done => StateBucket::Done,
+            TaskState::Done | TaskState::Failed => StateBucket::Done,
         }
     }
 }

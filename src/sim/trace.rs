@@ -3,6 +3,7 @@
 
 use super::event::PrintKind;
 use super::kernel::Outcome;
+use super::refused_pick::RefusedPick;
 use super::scenario::Scenario;
 use super::simulation::Simulation;
 use super::task::TaskId;
@@ -26,8 +27,10 @@ pub struct TraceLine {
 pub struct Trace {
     /// Every print, in order.
     pub lines: Vec<TraceLine>,
-    /// How it ended (`None` only if the step guard was hit).
+    /// How it ended (`None` if a scheduled pick could not run, or the step guard was hit).
     pub outcome: Option<Outcome>,
+    /// The scheduled pick that could not run, where the run stopped, in words.
+    pub stopped: Option<String>,
     /// Virtual time at the end, in ms.
     pub end_ms: u64,
     /// Per consumer: items received (Go) or OSTEP's result (count minus END_OF_STREAM).
@@ -59,9 +62,11 @@ impl Trace {
                 });
             }
         }
+        let stopped = sim.schedule_refusal().map(|r: RefusedPick| r.describe(sim));
         Trace {
             lines,
             outcome: sim.outcome().cloned(),
+            stopped,
             end_ms: sim.kernel().now_ms(),
             consumed: sim.world().consumed_by(),
             names: (0..sim.scenario().task_count())
@@ -81,12 +86,14 @@ impl Trace {
         out
     }
 
-    /// `finished`, `deadlock`, or `error: <message>` (`unfinished` if the guard was hit).
+    /// `finished`, `deadlock`, `error: <message>`, `stopped: <the refused pick>`, or
+    /// `unfinished` if the guard was hit.
     pub fn end_word(&self) -> String {
-        match &self.outcome {
-            Some(Outcome::Error { message }) => format!("error: {message}"),
-            Some(outcome) => outcome.word().to_string(),
-            None => "unfinished".to_string(),
+        match (&self.outcome, &self.stopped) {
+            (Some(Outcome::Error { message }), _) => format!("error: {message}"),
+            (Some(outcome), _) => outcome.word().to_string(),
+            (None, Some(why)) => format!("stopped: {why}"),
+            (None, None) => "unfinished".to_string(),
         }
     }
 }

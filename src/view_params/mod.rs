@@ -135,7 +135,7 @@ fn apply(parsed: &mut ParsedViewParams, key: &'static str, raw: &str) {
         let (allowed, kept) = match key {
             "speed" => (speed::names().join(", "), Speed::DEFAULT.name()),
             "theme" => ("auto, light, dark".to_string(), Theme::Auto.name()),
-            "step" => (format!("0..={}", u64::MAX), "0"),
+            "step" => (format!("0 to {}", u64::MAX), "0"),
             _ => ("0, 1".to_string(), "0"),
         };
         let shown = value.unwrap_or_else(|| raw.to_string());

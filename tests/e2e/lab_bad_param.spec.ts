@@ -9,7 +9,7 @@ test('capacity=999 is named in a message and the rest of the link still works', 
   await openLab(page, 'capacity=999&items=3');
   const alert = page.locator('.param-errors');
   await expect(alert).toHaveAttribute('role', 'alert');
-  await expect(alert).toContainText('capacity=999 is out of range: allowed 0..=64 (kept the default, 2)');
+  await expect(alert).toContainText('capacity=999 is out of range: allowed 0 to 64 (kept the default, 2)');
 
   await press(page, 'Run to end');
   await expectOutcome(page, 'finished');
@@ -25,7 +25,7 @@ test('the editor refuses capacity 999 with a message naming capacity', async ({ 
 
   const summary = page.locator('.editor-summary');
   await expect(summary).toBeFocused();
-  await expect(summary).toContainText('capacity=999 is out of range: allowed 0..=64');
+  await expect(summary).toContainText('capacity=999 is out of range: allowed 0 to 64');
   await expect(page.locator('#field-capacity-error')).toContainText('capacity=999');
   await expect(page.locator('#field-capacity')).toHaveAttribute('aria-invalid', 'true');
   await expect(page.locator('.stage-caption')).toContainText('Step 4');

@@ -11,17 +11,18 @@ test('a learner forces a different interleaving and the copied link replays it',
   context,
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  // Go's order: C1 (main) blocks first, then P3, the goroutine created last, prints 7.
   await openLab(page, 'preset=fan-in');
   await press(page, 'Step', 3);
-  expect(await consoleLines(page)).toEqual(['0 P1 Produced : 1']);
+  expect(await consoleLines(page)).toEqual(['0 P3 Produced :  7']);
 
   await openLab(page, 'preset=fan-in&policy=manual');
   await expect(page.getByRole('heading', { name: 'You are the scheduler' })).toBeVisible();
-  for (const task of ['P3', 'P3', 'P3', 'C1', 'P1', 'P1', 'C1', 'C1']) {
+  for (const task of ['P2', 'P2', 'P2', 'C1', 'P1', 'P1', 'C1', 'C1']) {
     await page.getByRole('button', { name: `Run ${task}` }).click();
   }
-  // P3 went first: a schedule run-until-block would never choose.
-  expect((await consoleLines(page))[0]).toBe('0 P3 Produced : 7');
+  // P2 went first: Go's own order never chooses that.
+  expect((await consoleLines(page))[0]).toBe('0 P2 Produced :  4');
   const forced = await snapshot(page);
 
   await page.getByRole('button', { name: 'Copy link', exact: true }).click();

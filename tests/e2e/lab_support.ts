@@ -11,16 +11,16 @@ export const INTRO_DISMISSED_KEY = 'pclab.intro.dismissed';
 
 /** The seed program's output on the real Go runtime (SEMANTICS.md §1), time in ms. */
 export const SEED_TRACE = [
-  '0 P1 Produced : 1',
-  '0 C1 Consumed : 1',
-  '5000 P1 Produced : 2',
-  '8000 C1 Consumed : 2',
-  '10000 P1 Produced : 3',
-  '15000 P1 Produced : 4',
-  '16000 C1 Consumed : 3',
-  '20000 P1 Produced : 5',
-  '24000 C1 Consumed : 4',
-  '32000 C1 Consumed : 5',
+  '0 P1 Produced :  1',
+  '0 C1 Consumed :  1',
+  '5000 P1 Produced :  2',
+  '8000 C1 Consumed :  2',
+  '10000 P1 Produced :  3',
+  '15000 P1 Produced :  4',
+  '16000 C1 Consumed :  3',
+  '20000 P1 Produced :  5',
+  '24000 C1 Consumed :  4',
+  '32000 C1 Consumed :  5',
 ];
 
 /**

@@ -60,6 +60,6 @@ test('step=7 opens the run at step 7', async ({ page }) => {
   await openLab(page, 'step=7');
   expect(await currentStep(page)).toBe(7);
   await expect(timeline(page)).toHaveAttribute('aria-valuenow', '7');
-  expect(await consoleLines(page)).toEqual(['0 P1 Produced : 1', '0 C1 Consumed : 1']);
+  expect(await consoleLines(page)).toEqual(['0 P1 Produced :  1', '0 C1 Consumed :  1']);
   await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
 });

@@ -1,5 +1,5 @@
 //! The console: what the simulated program printed up to the current step, each line with
-//! its virtual time and task, like `0 ms  P1  Produced : 1`. It shows the last
+//! its virtual time and task, like `0 ms  P1  Produced :  1`. It shows the last
 //! [`MAX_LINES`] lines (a long run prints tens of thousands) and follows the newest.
 //!
 //! Following the newest line takes no script: the scroll box is a `column-reverse` flex

@@ -102,7 +102,10 @@ fn view_policy(props: &ControlsProps) -> Html {
     html! {
         <div class="field policy">
             <label for="policy-select">{ "Scheduler" }</label>
-            <select id="policy-select" onchange={onchange}>{ for options }</select>
+            <select id="policy-select" onchange={onchange} aria-describedby="policy-hint">
+                { for options }
+            </select>
+            <p id="policy-hint" class="policy-hint">{ policy_hint(props.policy) }</p>
         </div>
     }
 }
@@ -110,10 +113,30 @@ fn view_policy(props: &ControlsProps) -> Html {
 /// A policy in menu words.
 pub fn policy_label(policy: PolicyKind) -> &'static str {
     match policy {
-        PolicyKind::RunUntilBlock => "Run until block",
+        PolicyKind::GoRuntime => "Go's own order",
+        PolicyKind::RunUntilBlock => "First come, first run",
         PolicyKind::RoundRobin => "Round robin",
         PolicyKind::Random => "Random (seeded)",
         PolicyKind::Manual => "You are the scheduler",
-        PolicyKind::GoRuntime => "Go runtime (GOMAXPROCS=1)",
+    }
+}
+
+/// One line under the menu: what the chosen order does, and whether it is the real one.
+pub fn policy_hint(policy: PolicyKind) -> &'static str {
+    match policy {
+        PolicyKind::GoRuntime => {
+            "As Go 1.19 runs it on one processor: a goroutine that a channel or a timer \
+             just woke runs next."
+        }
+        PolicyKind::RunUntilBlock => {
+            "A simpler rule than Go's, and not what Go does: whoever has waited longest \
+             runs next."
+        }
+        PolicyKind::RoundRobin => "Switches to the next ready task after every statement.",
+        PolicyKind::Random => {
+            "Picks a ready task at random (from the seed): ties can go either way, as on \
+             a machine with several cores."
+        }
+        PolicyKind::Manual => "You pick the task for every step.",
     }
 }

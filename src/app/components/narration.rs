@@ -43,6 +43,10 @@ impl NarrationParts {
             Notice::StepLimit => {
                 "Stopped after a million steps; press Run to end again to go on.".to_string()
             }
+            Notice::ScheduleRefused(refused) => format!(
+                "The schedule stops here: {}. Pick the task that runs next.",
+                refused.describe(sim)
+            ),
         });
         NarrationParts {
             sentence: narrate(sim),

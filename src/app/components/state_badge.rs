@@ -17,7 +17,8 @@ pub fn view_state_badge(state: TaskState, now_ms: u64) -> Html {
     }
 }
 
-/// A 12-px icon per state class: play, dot, bar, clock, tick (decorative: the words say it).
+/// A 12-px icon per state class: play, dot, bar, clock, tick, cross (decorative: the words
+/// say it).
 fn view_icon(class: StateClass) -> Html {
     let shape = match class {
         StateClass::Running => html! { <path d="M3 1.5L11 6L3 10.5Z" /> },
@@ -31,6 +32,9 @@ fn view_icon(class: StateClass) -> Html {
         },
         StateClass::Done => html! {
             <path d="M2 6.5L5 9.5L10.5 3" fill="none" stroke="currentColor" stroke-width="2" />
+        },
+        StateClass::Failed => html! {
+            <path d="M2.5 2.5L9.5 9.5M9.5 2.5L2.5 9.5" fill="none" stroke="currentColor" stroke-width="2" />
         },
     };
     html! {

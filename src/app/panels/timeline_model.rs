@@ -49,7 +49,7 @@ impl LaneState {
             TaskState::Blocked(WaitReason::RecvEmpty) => LaneState::RecvBlocked,
             TaskState::Blocked(_) => LaneState::OtherBlocked,
             TaskState::Sleeping { .. } => LaneState::Sleeping,
-            TaskState::Done => LaneState::Done,
+            TaskState::Done | TaskState::Failed => LaneState::Done,
         }
     }
 

@@ -11,7 +11,7 @@ pub use channel::{Channel, RecvResult, SendResult};
 pub use listing::{consumer_listing, first_value, main_listing, producer_listing, GoStmt};
 
 use super::event::{Action, Item, PrintKind, StepEvent};
-use super::kernel::{Kernel, Outcome};
+use super::kernel::Kernel;
 use super::scenario::{PolicyKind, Scenario};
 use super::task::TaskId;
 
@@ -187,7 +187,5 @@ fn fail(k: &mut Kernel, ev: &mut StepEvent, message: &str) {
     ev.action = Action::Failed {
         message: message.to_string(),
     };
-    k.end(Outcome::Error {
-        message: message.to_string(),
-    });
+    k.fail(ev.task, message.to_string());
 }

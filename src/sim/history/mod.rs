@@ -21,6 +21,7 @@ pub use timeline::{StateChange, Timeline, TimelineIter};
 use checkpoints::Checkpoints;
 use log::Log;
 
+use super::refused_pick::RefusedPick;
 use super::scenario::{PolicyKind, Scenario};
 use super::simulation::{ChoiceError, Simulation, StepResult};
 use super::task::TaskId;
@@ -149,9 +150,24 @@ impl Run {
         self.seek(0);
     }
 
+    /// The recorded pick for the next step when its task cannot run: a schedule from a link
+    /// that names a blocked, sleeping or finished task. The run stops there.
+    pub fn schedule_refusal(&self) -> Option<RefusedPick> {
+        if self.sim.outcome().is_some() {
+            return None;
+        }
+        let at = self.sim.steps();
+        let task = self.recorded_choice(at)?;
+        let replayed = self.manual || self.overrides.binary_search(&at).is_ok();
+        if !replayed || self.can_run(task) {
+            return None;
+        }
+        RefusedPick::check(&self.sim, task)
+    }
+
     /// Runs until the run ends or `max_steps` more steps have run; in manual mode, once the
-    /// choices run out, continues in `run-until-block` order (as
-    /// [`Simulation::run_to_end`] does). Returns the steps run.
+    /// choices run out, continues in first-ready order, and stops at a recorded pick that
+    /// cannot run (as [`Simulation::run_to_end`] does). Returns the steps run.
     pub fn run_to_end(&mut self, max_steps: u64) -> u64 {
         let start = self.sim.steps();
         while self.sim.steps() - start < max_steps {
@@ -159,6 +175,9 @@ impl Run {
                 StepResult::Stepped => {}
                 StepResult::Ended => break,
                 StepResult::NeedsChoice => {
+                    if self.schedule_refusal().is_some() {
+                        break;
+                    }
                     let Some(task) = self.sim.choices().first().copied() else {
                         break;
                     };

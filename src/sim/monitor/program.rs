@@ -7,7 +7,7 @@
 
 use super::buffer::{BufferError, OstepBuffer};
 use crate::sim::event::{Action, Item, PrintKind, StepEvent};
-use crate::sim::kernel::{Kernel, Outcome};
+use crate::sim::kernel::Kernel;
 use crate::sim::scenario::{Scenario, SleepString};
 use crate::sim::task::{Role, TaskId, TaskState, WaitReason};
 use crate::sim::world::Counts;
@@ -235,5 +235,5 @@ pub fn fail(k: &mut Kernel, ev: &mut StepEvent, error: BufferError) {
     ev.action = Action::Failed {
         message: message.clone(),
     };
-    k.end(Outcome::Error { message });
+    k.fail(ev.task, message);
 }

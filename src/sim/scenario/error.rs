@@ -62,6 +62,11 @@ pub enum ParamProblem {
         /// The offending `.`-separated piece of the schedule.
         token: String,
     },
+    /// A schedule was given, but only `policy=manual` replays one.
+    NeedsManual {
+        /// The policy in force, as a URL names it.
+        policy: &'static str,
+    },
     /// A schedule asks for more choices than a run may replay.
     TooManyChoices {
         /// The cap on the total number of choices.
@@ -87,13 +92,38 @@ impl ParamError {
     }
 }
 
-/// The first [`SHOWN_CHARS`] characters of `text`, with `…` when something was cut.
+/// The first [`SHOWN_CHARS`] characters of `text`, with `…` when something was cut, and
+/// every control character escaped (see [`printable`]).
 pub fn shorten(text: &str) -> String {
     match text.char_indices().nth(SHOWN_CHARS) {
         // `cut` comes from `char_indices`, so it is a character boundary: slicing is safe.
-        Some((cut, _)) => format!("{}…", &text[..cut]),
-        None => text.to_owned(),
+        Some((cut, _)) => format!("{}…", printable(&text[..cut])),
+        None => printable(text),
     }
+}
+
+/// `text` with every control character written as an escape (`\x1B`, `\u{202E}`), so that
+/// a decoded `%1B[31m` or `%00` never reaches a terminal or the page raw: C0 and C1
+/// controls, DEL, and the invisible format characters that reorder or hide text.
+pub fn printable(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        let code = u32::from(c);
+        if c.is_control() && code < 0x100 {
+            out.push_str(&format!("\\x{code:02X}"));
+        } else if c.is_control() || is_invisible_format(c) {
+            out.push_str(&format!("\\u{{{code:04X}}}"));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Zero-width and bidirectional format characters: invisible, yet they change what a
+/// reader sees around them.
+fn is_invisible_format(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
 }
 
 impl fmt::Display for ParamError {
@@ -130,6 +160,10 @@ impl fmt::Display for ParamError {
                 f,
                 "{k}={v} has a bad repeat count in {token}: allowed *2 or more"
             )?,
+            ParamProblem::NeedsManual { policy } => write!(
+                f,
+                "{k}={v} is only replayed under policy=manual, but the policy is {policy}"
+            )?,
             ParamProblem::TooManyChoices { max } => {
                 write!(f, "{k}={v} is too long: allowed at most {max} choices")?
             }
@@ -153,10 +187,17 @@ mod tests {
 
     #[test]
     fn message_names_key_value_range_and_kept_value() {
-        let allowed = "0..=64".to_string();
+        let allowed = "0 to 64".to_string();
         let e = ParamError::new("capacity", "99", ParamProblem::OutOfRange { allowed }, 2);
-        let expected = "capacity=99 is out of range: allowed 0..=64 (kept the default, 2)";
+        let expected = "capacity=99 is out of range: allowed 0 to 64 (kept the default, 2)";
         assert_eq!(e.to_string(), expected);
+    }
+
+    #[test]
+    fn control_characters_in_a_value_are_shown_escaped() {
+        assert_eq!(shorten("a\u{0}b\u{1b}[31m"), "a\\x00b\\x1B[31m");
+        assert_eq!(shorten("\u{7f}\u{85}\u{202e}"), "\\x7F\\x85\\u{202E}");
+        assert_eq!(shorten("tab\there"), "tab\\x09here");
     }
 
     #[test]

@@ -9,7 +9,7 @@ mod presets;
 mod query;
 mod sleep_string;
 
-pub use error::{shorten, ParamError, ParamProblem};
+pub use error::{printable, shorten, ParamError, ParamProblem};
 pub use presets::{preset, Preset, PRESETS};
 pub use query::percent::decode as decode_component;
 pub use query::{parse_query, to_query, ParsedScenario};
@@ -46,7 +46,9 @@ pub enum Variant {
 /// How the scheduler picks the next task to run one statement.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum PolicyKind {
-    /// The running task continues until it blocks, sleeps or ends; then the longest-ready runs.
+    /// First come, first run: the running task continues until it blocks, sleeps or ends;
+    /// then the longest-ready runs, and sleepers wake in the order they began
+    /// (`SEMANTICS.md` §1's simple rule, not Go's). URL name `run-until-block`.
     RunUntilBlock,
     /// Go 1.19's own single-processor scheduler (GOMAXPROCS=1), as the real Go runtime runs
     /// the Go program: main first, a `runnext` slot for woken tasks, Go's timer heap.
@@ -86,7 +88,7 @@ pub struct Scenario {
     pub psleep: SleepString,
     /// Monitor/semaphore mode: OSTEP `-C` sleep string (seconds per marker, per consumer).
     pub csleep: SleepString,
-    /// Scheduling policy.
+    /// Scheduling policy; a link without `policy` gets [`PolicyKind::default_for`] its mode.
     pub policy: PolicyKind,
     /// Seed for the `random` policy.
     pub seed: u64,
@@ -111,7 +113,7 @@ impl Default for Scenario {
             close: true,
             psleep: SleepString::default(),
             csleep: SleepString::default(),
-            policy: PolicyKind::RunUntilBlock,
+            policy: PolicyKind::GoRuntime,
             seed: 0,
             schedule: Vec::new(),
             preset: None,

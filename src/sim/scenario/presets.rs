@@ -25,7 +25,8 @@ pub static PRESETS: &[Preset] = &[
         title: "The seed program",
         explanation: "Exactly the Go program this lab started from: one producer, one \
             consumer and a channel with room for 2. The producer is faster (5 s against \
-            8 s), so items pile up in the buffer, but with only 5 items it never fills.",
+            8 s), so items pile up in the buffer until it is full, but with only 5 items the \
+            producer never has to wait for room.",
         query: "",
     },
     Preset {

@@ -153,7 +153,7 @@ impl fmt::Display for SleepStringError {
                 write!(f, "{entry} is not a whole number of seconds")
             }
             SleepStringError::TooLong { entry } => {
-                write!(f, "{entry} seconds is too long: allowed 0..={MAX_SECONDS}")
+                write!(f, "{entry} seconds is too long: allowed 0 to {MAX_SECONDS}")
             }
         }
     }

@@ -92,14 +92,23 @@ pub(super) fn variant_for_mode(variant: Option<Variant>, mode: Mode) -> Option<V
 }
 
 impl PolicyKind {
-    /// Every policy, in the order menus list them.
+    /// Every policy, in the order menus list them: the faithful default first.
     pub const ALL: [PolicyKind; 5] = [
+        PolicyKind::GoRuntime,
         PolicyKind::RunUntilBlock,
         PolicyKind::RoundRobin,
         PolicyKind::Random,
         PolicyKind::Manual,
-        PolicyKind::GoRuntime,
     ];
+
+    /// The order a run of `mode` follows when its link names no `policy`: the real
+    /// program's. Go mode runs in Go 1.19's single-processor order (`go-runtime`).
+    pub fn default_for(mode: Mode) -> PolicyKind {
+        match mode {
+            Mode::Go => PolicyKind::GoRuntime,
+            Mode::Monitor | Mode::Semaphore => PolicyKind::RunUntilBlock,
+        }
+    }
 
     /// The URL name, e.g. `run-until-block`.
     pub fn name(self) -> &'static str {

@@ -40,6 +40,7 @@ impl Reader<'_> {
     fn apply_on_base(mut self) -> ParsedScenario {
         // Keep the base's schedule by name: the counts may change before it is re-read.
         let base_schedule = schedule::write(&self.s.schedule, &self.s);
+        let base_mode = self.s.mode;
         self.apply_mode_and_variant();
         self.s.producers = self.number("producers", 1, 16, "", self.s.producers);
         self.s.consumers = self.number("consumers", 1, 16, "", self.s.consumers);
@@ -48,7 +49,7 @@ impl Reader<'_> {
         self.s.psleep = self.sleep("psleep", self.s.producers, "producers", psleep);
         let csleep = std::mem::take(&mut self.s.csleep);
         self.s.csleep = self.sleep("csleep", self.s.consumers, "consumers", csleep);
-        self.apply_run();
+        self.apply_run(base_mode);
         self.apply_schedule(&base_schedule);
         ParsedScenario {
             scenario: self.s,
@@ -104,7 +105,7 @@ impl Reader<'_> {
             mode => (1, format!(" in {} mode", mode.name())),
         };
         if u64::from(self.s.capacity) < min {
-            let allowed = format!("{min}..=64{note}");
+            let allowed = format!("{min} to 64{note}");
             let (value, default) = (self.s.capacity.to_string(), Scenario::default().capacity);
             self.drop_inherited(
                 "capacity",
@@ -122,8 +123,12 @@ impl Reader<'_> {
         self.s.consume_ms = self.ms_list("consume_ms", consume_ms);
     }
 
-    /// `close`, `policy` and `seed`.
-    fn apply_run(&mut self) {
+    /// `close`, `policy` and `seed`. A base that ran in its mode's default order runs in
+    /// the new mode's default order, unless the link names a policy.
+    fn apply_run(&mut self, base_mode: Mode) {
+        if self.s.policy == PolicyKind::default_for(base_mode) {
+            self.s.policy = PolicyKind::default_for(self.s.mode);
+        }
         let kept = u8::from(self.s.close);
         match self.value("close", kept).as_deref() {
             None => {}
@@ -149,18 +154,36 @@ impl Reader<'_> {
     }
 
     /// `schedule`. The base's schedule is re-read by name against the final counts and
-    /// mode, so `C1` stays the first consumer when the link adds producers.
+    /// mode, so `C1` stays the first consumer when the link adds producers. Only the manual
+    /// policy replays a schedule: under another, the base's is dropped (the link chose that
+    /// policy) and the link's own is an error that names both.
     fn apply_schedule(&mut self, base_schedule: &str) {
-        self.s.schedule = schedule::parse(base_schedule, &self.s).unwrap_or_else(|problem| {
-            self.drop_inherited("schedule", base_schedule, problem, "");
-            Vec::new()
-        });
+        let manual = self.s.policy == PolicyKind::Manual;
+        self.s.schedule = match schedule::parse(base_schedule, &self.s) {
+            Ok(choices) if manual => choices,
+            Ok(_) => Vec::new(),
+            Err(problem) => {
+                if manual {
+                    self.drop_inherited("schedule", base_schedule, problem, "");
+                }
+                Vec::new()
+            }
+        };
         let kept = schedule::write(&self.s.schedule, &self.s);
         let Some(text) = self.value("schedule", &kept) else {
             return;
         };
         match schedule::parse(&text, &self.s) {
-            Ok(choices) => self.s.schedule = choices,
+            Ok(choices) if choices.is_empty() || manual => self.s.schedule = choices,
+            Ok(_) => {
+                let policy = self.s.policy.name();
+                self.reject(
+                    "schedule",
+                    &text,
+                    ParamProblem::NeedsManual { policy },
+                    kept,
+                )
+            }
             Err(problem) => self.reject("schedule", &text, problem, kept),
         }
     }
@@ -188,6 +211,7 @@ mod tests {
             producers: 2,
             psleep,
             schedule,
+            policy: PolicyKind::Manual,
             ..Scenario::default()
         }
     }

@@ -138,12 +138,12 @@ impl<'a> Reader<'a> {
         let Some(text) = self.value(key, &kept) else {
             return current;
         };
-        let note = format!(" ms each, 1..={MAX_MS_ENTRIES} comma-separated values");
+        let note = format!(" ms each, 1 to {MAX_MS_ENTRIES} comma-separated values");
         let mut list = Vec::new();
         for entry in text.split(',') {
             let parsed = match list.len() {
                 MAX_MS_ENTRIES => Err(ParamProblem::OutOfRange {
-                    allowed: format!("0..={MAX_MS}{note}"),
+                    allowed: format!("0 to {MAX_MS}{note}"),
                 }),
                 _ => whole(entry, 0, MAX_MS, &note),
             };
@@ -198,7 +198,7 @@ impl<'a> Reader<'a> {
 /// A whole number in `min..=max`, converted to `T`. Digits after a `-` count as a number
 /// out of range (`producers=-1`); anything else that is not digits is not a number.
 fn whole<T: TryFrom<u64>>(text: &str, min: u64, max: u64, note: &str) -> Result<T, ParamProblem> {
-    let allowed = || format!("{min}..={max}{note}");
+    let allowed = || format!("{min} to {max}{note}");
     let digits = text.strip_prefix('-').unwrap_or(text);
     if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
         return Err(ParamProblem::NotANumber { allowed: allowed() });

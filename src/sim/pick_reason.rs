@@ -1,0 +1,141 @@
+//! Why the scheduler ran the task it ran, when it had a choice: the "why this one next?"
+//! that the narration answers in plain words.
+//!
+//! Go's order is not first come, first run, and a learner who sees C2 run before C1 wants
+//! to know why. The reason is decided at the pick, from where the task sat in the ready
+//! queue (Go's `runnext` slot or the queue's head) and from what made it ready, which
+//! [`ReadyCauses`] remembers per task.
+
+use super::event::Action;
+use super::task::TaskId;
+
+/// What last made a task ready to run.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReadyCause {
+    /// It was created ready at the start of the run (`go f()`, `pthread_create`).
+    Started,
+    /// Another task's statement woke it; `verb` names that statement (`send`, `signal`).
+    Woken {
+        /// The task whose statement woke it.
+        by: TaskId,
+        /// What that statement was, as the narration names it.
+        verb: &'static str,
+    },
+    /// Its sleep ended when the clock jumped.
+    Timer,
+}
+
+/// Why the task of a step ran, when more than one task could have.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum PickReason {
+    /// There was no choice to explain: the only runnable task, the one that kept the
+    /// processor, or a pick made by the learner, a schedule or the random policy.
+    #[default]
+    NoChoice,
+    /// Go took it from its `runnext` slot, ahead of tasks ready for longer.
+    Runnext(ReadyCause),
+    /// It has not run yet, and Go starts goroutines the created-last-first way.
+    GoStartOrder,
+    /// It had been ready longest (first come, first run).
+    LongestReady,
+}
+
+/// The last [`ReadyCause`] of every task of a run.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ReadyCauses(Vec<ReadyCause>);
+
+impl ReadyCauses {
+    /// `tasks` tasks, all started ready.
+    pub fn new(tasks: usize) -> Self {
+        ReadyCauses(vec![ReadyCause::Started; tasks])
+    }
+
+    /// What last made `task` ready.
+    pub fn of(&self, task: TaskId) -> ReadyCause {
+        self.0.get(task).copied().unwrap_or(ReadyCause::Started)
+    }
+
+    /// Records a step's wakes: `woke` by `waker`'s `action`, and `timer_woken` by the clock.
+    pub fn record(&mut self, waker: TaskId, action: &Action, woke: &[TaskId], timers: &[TaskId]) {
+        let verb = wake_verb(action);
+        for &t in woke {
+            if let Some(cause) = self.0.get_mut(t) {
+                *cause = ReadyCause::Woken { by: waker, verb };
+            }
+        }
+        for &t in timers {
+            if let Some(cause) = self.0.get_mut(t) {
+                *cause = ReadyCause::Timer;
+            }
+        }
+    }
+}
+
+/// The statement that woke someone, as one word of the narration.
+fn wake_verb(action: &Action) -> &'static str {
+    match action {
+        Action::HandedOff { .. } | Action::SentToBuffer { .. } => "send",
+        Action::ReceivedFromBuffer { .. } | Action::ReceivedFromSender { .. } => "receive",
+        Action::Closed { .. } => "close",
+        Action::Signal { .. } => "signal",
+        Action::SemPost { .. } => "post",
+        Action::Unlock => "unlock",
+        _ => "statement",
+    }
+}
+
+/// The clause that explains `task`'s pick, e.g. "Go runs the goroutine that P1's send just
+/// woke next, ahead of those ready longer", or `None` when there is nothing to explain.
+pub fn explain(reason: PickReason, name: &dyn Fn(TaskId) -> String) -> Option<String> {
+    let text = match reason {
+        PickReason::NoChoice => return None,
+        PickReason::Runnext(ReadyCause::Woken { by, verb }) => format!(
+            "Go runs the goroutine that {}'s {verb} just woke next, ahead of those ready longer",
+            name(by)
+        ),
+        PickReason::Runnext(ReadyCause::Timer) => {
+            "Go runs the goroutine whose timer fired last first".to_string()
+        }
+        PickReason::Runnext(ReadyCause::Started) | PickReason::GoStartOrder => {
+            "Go runs the goroutine created last first, then the others in creation order"
+                .to_string()
+        }
+        PickReason::LongestReady => "it has been ready longest".to_string(),
+    };
+    Some(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_wake_records_the_waker_and_its_statement() {
+        let mut causes = ReadyCauses::new(3);
+        causes.record(0, &Action::Closed { closed: true }, &[1, 2], &[]);
+        assert_eq!(
+            causes.of(2),
+            ReadyCause::Woken {
+                by: 0,
+                verb: "close"
+            }
+        );
+        causes.record(1, &Action::Start, &[], &[2]);
+        assert_eq!(causes.of(2), ReadyCause::Timer);
+        assert_eq!(causes.of(0), ReadyCause::Started);
+    }
+
+    #[test]
+    fn only_a_real_choice_is_explained() {
+        let name = |t: TaskId| format!("T{t}");
+        assert_eq!(explain(PickReason::NoChoice, &name), None);
+        let woken = PickReason::Runnext(ReadyCause::Woken {
+            by: 1,
+            verb: "receive",
+        });
+        assert_eq!(
+            explain(woken, &name).as_deref(),
+            Some("Go runs the goroutine that T1's receive just woke next, ahead of those ready longer")
+        );
+    }
+}
