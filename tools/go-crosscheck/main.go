@@ -57,6 +57,7 @@ func main() {
 	produce := flag.String("produce", "5000", "producer sleeps in ms, comma list cycled over producers")
 	consume := flag.String("consume", "8000", "consumer sleeps in ms, comma list cycled over consumers")
 	closeCh := flag.Int("close", 1, "1: the last producer to finish closes the channel")
+	done := flag.Bool("done", false, "each consumer prints `<task> done` when its range loop ends, to show the order close wakes them in")
 	flag.Parse()
 	pms, cms := msList(*produce), msList(*consume)
 
@@ -82,6 +83,9 @@ func main() {
 		for v := range ch {
 			say(name, "Consumed : ", v)
 			time.Sleep(d)
+		}
+		if *done {
+			fmt.Println(name, "done")
 		}
 	}
 
