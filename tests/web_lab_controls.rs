@@ -7,8 +7,8 @@ mod web_lab_support;
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
-use web_lab_support::{key_down, settle, wait_ms, Lab};
-use web_sys::{HtmlElement, HtmlInputElement};
+use web_lab_support::{frames_and_time, key_down, poll_until, settle, Lab};
+use web_sys::{HtmlElement, HtmlInputElement, HtmlTextAreaElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -114,9 +114,11 @@ async fn the_share_link_carries_the_manual_schedule_and_the_current_step() {
     );
     let snippet = lab
         .find("#embed-snippet")
-        .text_content()
-        .unwrap_or_default();
-    assert!(snippet.is_empty() || snippet.contains("embed=1"));
+        .dyn_into::<HtmlTextAreaElement>()
+        .expect("the snippet is a textarea")
+        .value();
+    assert!(snippet.contains("embed=1"), "{snippet:?}");
+    assert!(snippet.contains("<iframe"), "{snippet:?}");
     lab.close();
 }
 
@@ -125,12 +127,14 @@ async fn play_runs_steps_until_pause_and_pause_stays_on_screen() {
     let lab = Lab::open("speed=64").await;
     lab.click("Play").await;
     assert_eq!(lab.button("Pause").text_content().as_deref(), Some("Pause"));
-    wait_ms(300).await;
-    let reached = lab.step();
-    assert!(reached > 0, "playback ran some steps");
+    assert!(
+        poll_until(|| lab.step() > 3).await,
+        "playback ran some steps"
+    );
     lab.click("Pause").await;
     let paused_at = lab.step();
-    wait_ms(200).await;
+    // At 64× a step takes 500/64 ≈ 8 ms: 30 frames and 250 ms span dozens of beats.
+    frames_and_time(30, 250.0).await;
     assert_eq!(lab.step(), paused_at, "nothing runs once paused");
     lab.close();
 }
@@ -139,8 +143,7 @@ async fn play_runs_steps_until_pause_and_pause_stays_on_screen() {
 async fn autoplay_starts_playing_with_pause_visible() {
     let lab = Lab::open("autoplay=1&speed=64").await;
     assert!(lab.button("Pause").is_connected());
-    wait_ms(200).await;
-    assert!(lab.step() > 0);
+    assert!(poll_until(|| lab.step() > 0).await, "autoplay ran a step");
     lab.close();
 }
 

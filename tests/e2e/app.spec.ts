@@ -63,8 +63,11 @@ test('the page describes itself to search engines and small screens', async ({ p
   await expect(page.locator('link[rel="icon"]')).toHaveAttribute('href', /favicon.*\.svg$/);
 });
 
-test('a screenshot of the page is saved for the README', async ({ page }) => {
+test('capture: the mounted page at 1280×720, saved for the README', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   await openApp(page);
-  await page.screenshot({ path: 'tests/e2e/screenshots/lab.png' });
+  await expect(page.locator('svg.stage')).toBeVisible();
+  const png = await page.screenshot({ path: 'tests/e2e/screenshots/lab.png' });
+  // A PNG's IHDR holds width and height, big-endian, at bytes 16 and 20.
+  expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1280, 720]);
 });

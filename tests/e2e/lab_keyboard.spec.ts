@@ -3,7 +3,7 @@
  * lab starts, steps, plays, pauses and goes back, and focus is never lost.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { currentStep, openLab, timeline } from './lab_support';
+import { currentStep, framesAndTime, openLab, timeline } from './lab_support';
 
 /** Presses Tab until the focused element's accessible text is `name`. */
 async function tabTo(page: Page, name: string): Promise<void> {
@@ -32,7 +32,9 @@ test('start, step, play, pause and back with Tab, Space and arrow keys only', as
   await page.keyboard.press('Space');
   await expect(page.locator(':focus')).toHaveText('Play');
   const paused = await currentStep(page);
-  await page.waitForTimeout(400);
+  // Paused means it stays put: over four full beats at this speed (8×: 62.5 ms a step)
+  // and at least 30 frames, whichever is later, so a slow machine only waits longer.
+  await framesAndTime(page, 30, 250);
   expect(await currentStep(page)).toBe(paused);
 
   await page.keyboard.press('ArrowLeft');

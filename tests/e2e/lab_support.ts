@@ -45,6 +45,28 @@ export async function consoleLines(page: Page): Promise<string[]> {
   );
 }
 
+/**
+ * Resolves once at least `frames` animation frames have been drawn *and* `ms` of real time
+ * have passed: the span over which a paused run must stay put. On a loaded machine frames
+ * come slower, so this only waits longer; it never cuts the span short.
+ */
+export async function framesAndTime(page: Page, frames: number, ms: number): Promise<void> {
+  await page.evaluate(
+    ([frames, ms]) =>
+      new Promise<void>((resolve) => {
+        const start = performance.now();
+        let seen = 0;
+        const tick = () => {
+          seen += 1;
+          if (seen >= frames && performance.now() - start >= ms) resolve();
+          else requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      }),
+    [frames, ms],
+  );
+}
+
 /** The step number in the stage caption ("Step 12"). */
 export async function currentStep(page: Page): Promise<number> {
   const caption = await page.locator('.stage-caption').innerText();

@@ -148,7 +148,35 @@ pub async fn settle() {
     yew::platform::time::sleep(Duration::ZERO).await;
 }
 
-/// Waits `ms` milliseconds of real time.
-pub async fn wait_ms(ms: u64) {
-    yew::platform::time::sleep(Duration::from_millis(ms)).await;
+/// Waits until `done` holds, checking every 10 ms for up to 20 s of real time (a loaded
+/// machine is slow, never wrong); returns whether it came to hold.
+pub async fn poll_until(mut done: impl FnMut() -> bool) -> bool {
+    for _ in 0..2000 {
+        if done() {
+            return true;
+        }
+        yew::platform::time::sleep(Duration::from_millis(10)).await;
+    }
+    done()
+}
+
+/// Waits for at least `frames` animation frames *and* `ms` of real time: the span over
+/// which a paused run must stay put. A slow machine only makes it longer.
+pub async fn frames_and_time(frames: u32, ms: f64) {
+    use web_sys::js_sys::{Date, Promise};
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let start = Date::now();
+    let mut seen = 0;
+    loop {
+        let frame = Promise::new(&mut |resolve, _| {
+            let _ = window.request_animation_frame(&resolve);
+        });
+        let _ = wasm_bindgen_futures::JsFuture::from(frame).await;
+        seen += 1;
+        if seen >= frames && Date::now() - start >= ms {
+            return;
+        }
+    }
 }
