@@ -4,7 +4,8 @@
 # line sums up, and the exit status is non-zero if anything failed.
 #
 #   1 install   2 fmt   3 clippy (host)   4 clippy (wasm32)   5 native tests
-#   6 wasm tests in headless Chromium   7 trunk build --release   8 Playwright e2e on dist/
+#   6 wasm tests in headless Chromium   7 trunk build --release   8 the single-file build
+#   9 Playwright e2e on dist/ (and the single file)
 #
 # With CI=true, cargo and Trunk also refuse to change Cargo.lock (--locked).
 set -uo pipefail
@@ -60,6 +61,7 @@ step "clippy (wasm32)" cargo clippy "${locked[@]}" --all-targets --target "$WASM
 step "tests (native)" cargo test "${locked[@]}"
 step "tests (wasm32, headless Chromium)" cargo test "${locked[@]}" --target "$WASM_TARGET"
 step "trunk build --release" trunk build --release "${locked[@]}"
+step "single file (build-single.sh)" scripts/build-single.sh --from dist
 step "e2e (Playwright, Chromium)" e2e
 
 passed=0 failures=0 skipped=0
