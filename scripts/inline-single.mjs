@@ -53,11 +53,19 @@ if (!exported.test(glue)) {
   process.exit(1);
 }
 const wasm = (await read(attr(boot, 'data-wasm'))).toString('base64');
+// The loader's second half (auto-resize, service worker) works the same from one file.
+const loader = (await read(attr(boot, 'src'))).toString('utf8');
+const marker = loader.indexOf('// ---- after the wasm has started');
+if (marker < 0) {
+  console.error('inline-single.mjs: loader.js lost its "after the wasm has started" line');
+  process.exit(1);
+}
 const script = `<script type="module">
 ${safeInside(glue.replace(exported, ''), 'script')}
 const pclabWasm = Uint8Array.from(atob("${wasm}"), (c) => c.charCodeAt(0));
 const pclabExports = await __wbg_init({ module_or_path: pclabWasm });
 dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: pclabExports } }));
+${safeInside(loader.slice(marker), 'script')}
 </script>`;
 html = html.replace('<!--pclab-boot-->', () => script);
 await writeFile(output, html);

@@ -25,8 +25,9 @@ use super::state::{Action, LabState};
 /// The whole lab; `narrow` is true on a phone-width screen.
 pub fn view_lab(lab: &LabState, on_action: &Callback<Action>, narrow: bool) -> Html {
     let embed = lab.view.embed;
+    let has_panels = embed && !lab.view.panels.is_empty();
     html! {
-        <main id="lab" class={classes!("lab", embed.then_some("embed"))}>
+        <main id="lab" class={classes!("lab", embed.then_some("embed"), has_panels.then_some("has-panels"))}>
             { view_header(lab, on_action) }
             { panels::view_intro(lab) }
             <ParamErrors messages={lab.param_errors.clone()}
@@ -35,7 +36,9 @@ pub fn view_lab(lab: &LabState, on_action: &Callback<Action>, narrow: bool) -> H
                 { view_stage_column(lab, on_action, narrow) }
                 if !embed { { view_side_column(lab) } }
             </div>
-            if !embed {
+            if embed {
+                { super::embed::view_embed_panels(lab, on_action) }
+            } else {
                 { view_task_cards(lab) }
                 { panels::view_panels(lab, on_action) }
                 { view_share(lab) }
@@ -101,7 +104,10 @@ fn view_stage_column(lab: &LabState, on_action: &Callback<Action>, narrow: bool)
     html! {
         <section class="stage-column" aria-label="Simulation">
             { view_caption(lab) }
-            <div class="stage-frame">{ view_stage(sim, lab.shown_ms, animate, beat_ms, narrow) }</div>
+            // Embedded, the frame is short: the wide layout keeps the drawing larger.
+            <div class="stage-frame">
+                { view_stage(sim, lab.shown_ms, animate, beat_ms, narrow && !lab.view.embed) }
+            </div>
             <Controls playing={lab.playing} at_start={sim.steps() == 0} ended={lab.ended()}
                 speed={lab.view.speed} policy={sim.scenario().policy} on_action={on_action.clone()} />
             if lab.manual() { { view_manual_picker(lab, on_action) } }
@@ -169,7 +175,7 @@ fn view_side_column(lab: &LabState) -> Html {
 }
 
 /// One card per task.
-fn view_task_cards(lab: &LabState) -> Html {
+pub(super) fn view_task_cards(lab: &LabState) -> Html {
     let run = lab.run();
     let sim = run.sim();
     let event = sim.event();
@@ -210,6 +216,7 @@ fn view_share(lab: &LabState) -> Html {
     let base = browser::page_base();
     let link = links::url(&base, &links::share_query(lab));
     let embed_src = links::url(&base, &links::embed_query(lab));
-    let snippet = links::embed_snippet(&embed_src, lab.run().sim().scenario());
+    let host_script = links::url(&links::sibling(&base, "embed.js"), "");
+    let snippet = links::embed_snippet(&embed_src, &host_script, lab.run().sim().scenario());
     html! { <Share link={link} embed_snippet={snippet} /> }
 }

@@ -18,6 +18,7 @@ mod actions;
 pub mod browser;
 pub mod components;
 pub mod crash_overlay;
+mod embed;
 pub mod hooks;
 pub mod labels;
 mod layout;

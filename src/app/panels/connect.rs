@@ -27,6 +27,9 @@ pub struct LabProps {
     pub lab: LabState,
     /// Dispatches the lab's actions.
     pub on_action: Callback<Action>,
+    /// Only the timeline (an embed's `panels=timeline`), not the metrics, presets, editor.
+    #[prop_or_default]
+    pub timeline_only: bool,
 }
 
 impl PartialEq for LabProps {
@@ -35,7 +38,9 @@ impl PartialEq for LabProps {
     /// business, and `on_action` is left out: every one the lab passes dispatches to the
     /// same reducer. So a playback frame that only moves the shown clock skips the panels.
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.lab.run, &other.lab.run) && self.lab.revision == other.lab.revision
+        Rc::ptr_eq(&self.lab.run, &other.lab.run)
+            && self.lab.revision == other.lab.revision
+            && self.timeline_only == other.timeline_only
     }
 }
 
@@ -141,10 +146,12 @@ pub fn lab_panels(props: &LabProps) -> Html {
                 step={sim.steps()} furthest={run.furthest_step()}
                 cursor_ms={sim.kernel().now_ms()}
                 on_seek={(*seek).clone()} step_at_time={(*step_at_time).clone()} />
-            <MetricsPanel view={MetricsView::of(sim)} />
-            <PresetsMenu current={scenario.preset} on_load={(*load).clone()} />
-            <Editor fields={Fields::of(scenario)} preset={scenario.preset}
-                on_apply={(*load).clone()} />
+            if !props.timeline_only {
+                <MetricsPanel view={MetricsView::of(sim)} />
+                <PresetsMenu current={scenario.preset} on_load={(*load).clone()} />
+                <Editor fields={Fields::of(scenario)} preset={scenario.preset}
+                    on_apply={(*load).clone()} />
+            }
         </div>
     }
 }
