@@ -140,10 +140,16 @@ pub fn lab_panels(props: &LabProps) -> Html {
             }
         }
     });
+    // The step where this run ended, once it has been seen: seeking back keeps it known.
+    let ended_at = use_mut_ref(|| None::<(usize, u64)>);
+    if sim.outcome().is_some() {
+        *ended_at.borrow_mut() = Some((run_id, sim.steps()));
+    }
+    let ended = *ended_at.borrow() == Some((run_id, run.furthest_step()));
     html! {
         <div class="panels">
             <Timeline {model} {names} states={sim.kernel().states().to_vec()}
-                step={sim.steps()} furthest={run.furthest_step()}
+                step={sim.steps()} furthest={run.furthest_step()} {ended}
                 cursor_ms={sim.kernel().now_ms()}
                 on_seek={(*seek).clone()} step_at_time={(*step_at_time).clone()} />
             if !props.timeline_only {

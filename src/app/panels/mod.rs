@@ -25,4 +25,4 @@ pub use intro::Intro;
 pub use metrics::{MetricsPanel, MetricsView};
 pub use presets_menu::PresetsMenu;
 pub use timeline::Timeline;
-pub use timeline_model::{LaneState, TimelineModel};
+pub use timeline_model::{Axis, LaneState, TimelineModel};
