@@ -24,10 +24,16 @@ pub fn scenario_query(state: &LabState) -> String {
     to_query(&with_choices)
 }
 
-/// The address bar's query: the scenario plus the view options (embed, autoplay, speed,
-/// theme, and `step=` only while it still describes the page).
+/// The address bar's query: the scenario plus the view options, and while paused the
+/// step the learner is on (`use_url_sync` writes it a moment after the last change, so
+/// a reload or Back returns there). While playing it leaves the step out.
 pub fn page_query(state: &LabState) -> String {
-    join_queries(&[&scenario_query(state), &view_query(&state.view)])
+    let steps = state.run().sim().steps();
+    let view = ViewParams {
+        step: (!state.playing && steps > 0).then_some(steps),
+        ..state.view
+    };
+    join_queries(&[&scenario_query(state), &view_query(&view)])
 }
 
 /// "Copy link": the scenario, the speed and theme, and the step the learner is on.

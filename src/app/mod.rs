@@ -56,7 +56,7 @@ pub fn app(props: &AppProps) -> Html {
     let dispatch = lab.dispatcher();
     use_ticker(lab.playing, dispatch.clone());
     use_keyboard(dispatch.clone());
-    use_url_sync(links::page_query(&lab));
+    use_url_sync(links::page_query(&lab), lab.history_mark, lab.dispatcher());
     use_document_theme(lab.view.theme);
     let narrow = use_narrow_screen();
     let on_action: Callback<Action> = dispatch.into();

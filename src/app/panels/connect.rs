@@ -82,9 +82,12 @@ pub fn view_panels(lab: &LabState, on_action: &Callback<Action>) -> Html {
     html! { <LabPanels lab={lab.clone()} on_action={on_action.clone()} /> }
 }
 
-/// The first-visit introduction (nothing when embedded).
+/// The first-visit introduction (nothing when embedded; closed unless the address is bare).
 pub fn view_intro(lab: &LabState) -> Html {
-    html! { <Intro embed={lab.view.embed} /> }
+    let bare = crate::app::browser::current_query()
+        .trim_start_matches('?')
+        .is_empty();
+    html! { <Intro embed={lab.view.embed} {bare} /> }
 }
 
 /// The step to show for a click at virtual time `time_ms`: of the two clock moves around
