@@ -43,6 +43,7 @@ impl LabState {
             Action::Faster => self.set_view(|v| v.speed = v.speed.faster()),
             Action::Slower => self.set_view(|v| v.speed = v.speed.slower()),
             Action::SetTheme(theme) => self.set_view(|v| v.theme = theme),
+            Action::SetPresent(on) => self.set_view(|v| v.present = on),
             Action::SetPolicy(policy) => self.set_policy(policy),
             Action::SetScenario(scenario) => self.set_scenario(scenario),
             Action::ShowHelp(open) => std::mem::replace(&mut self.help_open, open) != open,

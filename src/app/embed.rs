@@ -13,7 +13,7 @@ use super::components::wait_queues::view_wait_queues;
 use super::components::{console, Console};
 use super::layout::view_task_cards;
 use super::ostep::{self, figure_progress, BookTable};
-use super::panels::LabPanels;
+use super::panels::{LabPanels, PanelsPart};
 use super::state::{Action, LabState};
 
 /// The chosen panels, or nothing when `panels=` is empty.
@@ -49,7 +49,7 @@ pub fn view_embed_panels(lab: &LabState, on_action: &Callback<Action>) -> Html {
                     names={p.column_names} />
             }
             if chosen.has(Panel::Timeline) {
-                <LabPanels lab={lab.clone()} on_action={on_action.clone()} timeline_only=true />
+                <LabPanels lab={lab.clone()} on_action={on_action.clone()} part={PanelsPart::Timeline} />
             }
         </div>
     }

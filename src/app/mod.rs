@@ -26,6 +26,7 @@ pub mod links;
 pub mod ostep;
 pub mod panels;
 pub mod playback;
+mod present;
 pub mod stage;
 pub mod state;
 

@@ -59,6 +59,8 @@ pub enum Action {
     SetScenario(Scenario),
     /// Change the colour theme.
     SetTheme(Theme),
+    /// Enter (true) or leave (false) the presentation view (`view=present`).
+    SetPresent(bool),
     /// Open (true) or close (false) the keyboard help.
     ShowHelp(bool),
     /// Hide the banner of rejected URL parameters.

@@ -27,9 +27,22 @@ pub struct LabProps {
     pub lab: LabState,
     /// Dispatches the lab's actions.
     pub on_action: Callback<Action>,
-    /// Only the timeline (an embed's `panels=timeline`), not the metrics, presets, editor.
+    /// Which panels: all of them, only the timeline (beside the stage, or an embed's
+    /// `panels=timeline`), or all but the timeline.
     #[prop_or_default]
-    pub timeline_only: bool,
+    pub part: PanelsPart,
+}
+
+/// Which of the panels a [`LabPanels`] shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum PanelsPart {
+    /// Timeline, metrics, presets, editor.
+    #[default]
+    All,
+    /// The timeline alone.
+    Timeline,
+    /// Metrics, presets and editor.
+    Rest,
 }
 
 impl PartialEq for LabProps {
@@ -40,7 +53,7 @@ impl PartialEq for LabProps {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.lab.run, &other.lab.run)
             && self.lab.revision == other.lab.revision
-            && self.timeline_only == other.timeline_only
+            && self.part == other.part
     }
 }
 
@@ -77,9 +90,9 @@ pub fn drawing_of(run: &Run) -> TimelineModel {
     TimelineBuilder::new(run).update(run)
 }
 
-/// Every panel in page order: timeline, metrics, presets, editor. Not shown embedded.
-pub fn view_panels(lab: &LabState, on_action: &Callback<Action>) -> Html {
-    html! { <LabPanels lab={lab.clone()} on_action={on_action.clone()} /> }
+/// The panels of `part` in page order: timeline, metrics, presets, editor.
+pub fn view_panels(lab: &LabState, on_action: &Callback<Action>, part: PanelsPart) -> Html {
+    html! { <LabPanels lab={lab.clone()} on_action={on_action.clone()} {part} /> }
 }
 
 /// The first-visit introduction (nothing when embedded; closed unless the address is bare).
@@ -151,11 +164,13 @@ pub fn lab_panels(props: &LabProps) -> Html {
     let ended = *ended_at.borrow() == Some((run_id, run.furthest_step()));
     html! {
         <div class="panels">
-            <Timeline {model} {names} states={sim.kernel().states().to_vec()}
-                step={sim.steps()} furthest={run.furthest_step()} {ended}
-                cursor_ms={sim.kernel().now_ms()}
-                on_seek={(*seek).clone()} step_at_time={(*step_at_time).clone()} />
-            if !props.timeline_only {
+            if props.part != PanelsPart::Rest {
+                <Timeline {model} {names} states={sim.kernel().states().to_vec()}
+                    step={sim.steps()} furthest={run.furthest_step()} {ended}
+                    cursor_ms={sim.kernel().now_ms()}
+                    on_seek={(*seek).clone()} step_at_time={(*step_at_time).clone()} />
+            }
+            if props.part != PanelsPart::Timeline {
                 <MetricsPanel view={MetricsView::of(sim)} />
                 <PresetsMenu current={scenario.preset} on_load={(*load).clone()} />
                 <Editor fields={Fields::of(scenario)} preset={scenario.preset}

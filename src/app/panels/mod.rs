@@ -18,7 +18,9 @@ pub mod timeline_model;
 mod timeline_paths;
 mod timeline_svg;
 
-pub use connect::{drawing_of, nearest_step, view_intro, view_panels, LabPanels, LabProps};
+pub use connect::{
+    drawing_of, nearest_step, view_intro, view_panels, LabPanels, LabProps, PanelsPart,
+};
 pub use editor::Editor;
 pub use editor_form::Fields;
 pub use intro::Intro;
