@@ -33,6 +33,7 @@ pub fn view_lab(lab: &LabState, on_action: &Callback<Action>, narrow: bool) -> H
     html! {
         <main id="lab" class={classes!("lab", embed.then_some("embed"), has_panels.then_some("has-panels"))}>
             { view_header(lab, on_action) }
+            if !embed { { super::handout::view_handout_header(lab) } }
             { panels::view_intro(lab) }
             <ParamErrors messages={lab.param_errors.clone()}
                 on_dismiss={on_action.reform(|_| Action::DismissErrors)} />

@@ -19,6 +19,7 @@ pub mod browser;
 pub mod components;
 pub mod crash_overlay;
 mod embed;
+mod handout;
 pub mod hooks;
 pub mod labels;
 mod layout;
