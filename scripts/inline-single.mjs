@@ -1,6 +1,7 @@
 // Turns a release build (dist/) into one self-contained HTML file: the stylesheets become
 // <style> elements, the icon a data: URL, and the wasm-bindgen glue, the wasm (base64)
-// and the loader one inline module script. Used by scripts/build-single.sh; see README,
+// and the loader one inline module script (the glue is imported from a Blob URL). Used
+// by scripts/build-single.sh; see README,
 // "A single file".
 //
 //   node scripts/inline-single.mjs <dist dir> <output .html>
@@ -46,24 +47,23 @@ if (!boot) {
   process.exit(1);
 }
 
+// The glue is an ES module (minified, so its export names vary): imported from a Blob URL.
 const glue = (await read(attr(boot, 'data-js'))).toString('utf8');
-const exported = /export\s*\{\s*initSync\s*,\s*__wbg_init\s+as\s+default\s*\};?/;
-if (!exported.test(glue)) {
-  console.error('inline-single.mjs: the wasm-bindgen glue has an unexpected export line');
-  process.exit(1);
-}
 const wasm = (await read(attr(boot, 'data-wasm'))).toString('base64');
 // The loader's second half (auto-resize, service worker) works the same from one file.
-const loader = (await read(attr(boot, 'src'))).toString('utf8');
+// (From the source: the build's copy is minified, without the marker comment.)
+const loader = await readFile(new URL('../static/loader.js', import.meta.url), 'utf8');
 const marker = loader.indexOf('// ---- after the wasm has started');
 if (marker < 0) {
   console.error('inline-single.mjs: loader.js lost its "after the wasm has started" line');
   process.exit(1);
 }
 const script = `<script type="module">
-${safeInside(glue.replace(exported, ''), 'script')}
+const pclabGlue = ${safeInside(JSON.stringify(glue), 'script')};
 const pclabWasm = Uint8Array.from(atob("${wasm}"), (c) => c.charCodeAt(0));
-const pclabExports = await __wbg_init({ module_or_path: pclabWasm });
+const pclabUrl = URL.createObjectURL(new Blob([pclabGlue], { type: 'text/javascript' }));
+const { default: pclabInit } = await import(pclabUrl);
+const pclabExports = await pclabInit({ module_or_path: pclabWasm });
 dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: pclabExports } }));
 ${safeInside(loader.slice(marker), 'script')}
 </script>`;

@@ -18,6 +18,7 @@ mod actions;
 pub mod browser;
 pub mod components;
 pub mod crash_overlay;
+pub mod decimal;
 mod embed;
 mod handout;
 pub mod hooks;

@@ -24,8 +24,8 @@ test('the single file opens from file:// and steps the seed to its real output',
   await press(page, 'Run to end');
   await expectOutcome(page, 'finished');
   expect(await consoleLines(page)).toEqual(SEED_TRACE);
-  // Nothing but the file itself (and data: URLs) was requested: it needs no server.
-  expect(log.requests.filter((url) => !url.startsWith('file:') && !url.startsWith('data:'))).toEqual([]);
+  // Nothing but the file itself (and its own data: and blob: URLs): it needs no server.
+  expect(log.requests.filter((url) => !/^(file|data|blob):/.test(url))).toEqual([]);
   expect(log.failures).toEqual([]);
   expect(log.errors).toEqual([]);
 });

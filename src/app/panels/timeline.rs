@@ -14,6 +14,7 @@ use yew::prelude::*;
 
 use super::timeline_model::{Axis, TimelineModel, WIDTH};
 use super::timeline_svg::{view_defs, TimelineLegend};
+use crate::app::decimal::fixed;
 use crate::app::labels::state_text;
 use crate::sim::TaskState;
 
@@ -141,10 +142,10 @@ fn view_plot(m: &TimelineModel, cursor: u64, ended: bool) -> Html {
                 width={WIDTH.to_string()} height={l.occ_h.to_string()} />
             <path class="tl-occ" d={m.occupancy.clone()} />
             if reached < f64::from(WIDTH) {
-                <rect class={rest} x={reached.to_string()} y="0"
-                    width={(f64::from(WIDTH) - reached).to_string()} height={h.to_string()} />
+                <rect class={rest} x={fixed(reached, 1)} y="0"
+                    width={fixed(f64::from(WIDTH) - reached, 1)} height={h.to_string()} />
             }
-            <line class="tl-cursor" x1={x.to_string()} x2={x.to_string()} y1="0" y2={h.to_string()} />
+            <line class="tl-cursor" x1={fixed(x, 1)} x2={fixed(x, 1)} y1="0" y2={h.to_string()} />
         </svg>
     }
 }
@@ -215,7 +216,7 @@ fn seek_at_pointer(props: &TimelineProps, plot: NodeRef) -> Callback<i32> {
             u64::MAX
         } else {
             let share = (f64::from(offset_x) / f64::from(width)).clamp(0.0, 1.0);
-            (share * end_ms as f64).round() as u64
+            (share * end_ms as f64 + 0.5).floor() as u64
         };
         let target = match axis {
             Axis::Time => step_at_time.emit(time),
