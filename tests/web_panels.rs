@@ -298,3 +298,21 @@ async fn past_a_finished_runs_end_the_timeline_says_ended_not_not_reached_yet() 
     assert!(find_all(&root, ".timeline-plot rect.tl-future").is_empty());
     assert!(text(&root).contains("after the run ended"));
 }
+
+#[wasm_bindgen_test]
+fn a_run_that_sleeps_is_on_a_time_axis_from_step_0_and_one_that_never_sleeps_on_steps() {
+    let seed = drawing_of(&Run::new(parse_query("").scenario));
+    assert_eq!(
+        seed.axis,
+        Axis::Time,
+        "the seed sleeps: time from the start"
+    );
+    let no_sleep = drawing_of(&run_at("produce_ms=0&consume_ms=0", 0));
+    assert_eq!(no_sleep.axis, Axis::Steps, "zero-sleep Go: steps");
+    let ostep = drawing_of(&run_at("preset=ostep-correct", 0));
+    assert_eq!(
+        ostep.axis,
+        Axis::Time,
+        "an OSTEP run with sleep strings: time"
+    );
+}

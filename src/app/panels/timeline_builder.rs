@@ -8,6 +8,8 @@
 //! (a different manual choice made after stepping back).
 
 use crate::sim::history::{OccupancySample, Run, StateChange};
+use crate::sim::scenario::Scenario;
+use crate::sim::Mode;
 use crate::sim::TaskState;
 
 use super::timeline_model::{column, Axis, LaneState, Layout, TimelineModel};
@@ -133,11 +135,31 @@ impl TimelineBuilder {
     }
 }
 
-/// The axis `run` is drawn on, and how far along it the history reaches.
+/// The axis `run` is drawn on, and how far along it the history reaches. A scenario
+/// that sleeps gets a time axis from step 0 (its clock will move), so the axis does not
+/// switch from steps to time at the first sleep.
 fn reach(run: &Run) -> (Axis, u64) {
     let reached_ms = run.time_at_step(run.furthest_step());
+    if sleeps(run.sim().scenario()) {
+        return (Axis::Time, reached_ms);
+    }
     match Axis::for_history(reached_ms) {
         Axis::Time => (Axis::Time, reached_ms),
         Axis::Steps => (Axis::Steps, run.furthest_step()),
+    }
+}
+
+/// True when some task of `scenario` sleeps: Go's `time.Sleep` of a non-zero duration, or
+/// a non-zero entry in an OSTEP sleep string.
+fn sleeps(scenario: &Scenario) -> bool {
+    match scenario.mode {
+        Mode::Go => scenario
+            .produce_ms
+            .iter()
+            .chain(&scenario.consume_ms)
+            .any(|&ms| ms > 0),
+        _ => [&scenario.psleep, &scenario.csleep]
+            .iter()
+            .any(|s| s.pieces().iter().flatten().any(|&secs| secs > 0)),
     }
 }
