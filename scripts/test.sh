@@ -3,8 +3,9 @@
 # check in order and stops at the first failure. Each step prints its duration; the last
 # line sums up, and the exit status is non-zero if anything failed.
 #
-#   1 install   2 fmt   3 clippy (host)   4 clippy (wasm32)   5 native tests
-#   6 wasm tests in headless Chromium   7 trunk build --release   8 Playwright e2e on dist/
+#   1 install   2 fmt   3 workflows (actionlint)   4 clippy (host)   5 clippy (wasm32)
+#   6 native tests   7 wasm tests in headless Chromium   8 trunk build --release
+#   9 the single-file build   10 Playwright e2e on dist/ (and the single file)
 #
 # With CI=true, cargo and Trunk also refuse to change Cargo.lock (--locked).
 set -uo pipefail
@@ -55,11 +56,13 @@ e2e() {
 
 step "install" scripts/install.sh --browser
 step "fmt" cargo fmt --all -- --check
+step "workflows (actionlint)" scripts/check-workflows.sh
 step "clippy (host)" cargo clippy "${locked[@]}" --all-targets -- -D warnings
 step "clippy (wasm32)" cargo clippy "${locked[@]}" --all-targets --target "$WASM_TARGET" -- -D warnings
 step "tests (native)" cargo test "${locked[@]}"
 step "tests (wasm32, headless Chromium)" cargo test "${locked[@]}" --target "$WASM_TARGET"
 step "trunk build --release" trunk build --release "${locked[@]}"
+step "single file (build-single.sh)" scripts/build-single.sh --from dist
 step "e2e (Playwright, Chromium)" e2e
 
 passed=0 failures=0 skipped=0

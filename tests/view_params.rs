@@ -1,5 +1,6 @@
-//! The view's URL parameters (`embed`, `autoplay`, `speed`, `theme`, `step`): every key
-//! read and written back, every bad value named in a message, and junk never panics.
+//! The view's URL parameters (`embed`, `panels`, `view`, `autoplay`, `speed`, `theme`,
+//! `step`): every key read and written back, every bad value named in a message, and junk
+//! never panics.
 
 use producer_consumer_lab::view_params::{
     join_queries, parse_view_params, view_query, Speed, Theme, ViewParams, SPEEDS,
@@ -114,6 +115,7 @@ fn writing_keeps_only_what_differs_from_the_defaults() {
         speed: Speed::from_index(0),
         theme: Theme::Dark,
         step: Some(7),
+        ..ViewParams::default()
     };
     let written = view_query(&params);
     assert_eq!(written, "embed=1&autoplay=1&speed=0.25&theme=dark&step=7");
@@ -136,4 +138,38 @@ fn faster_and_slower_walk_the_list_and_stop_at_its_ends() {
 fn queries_join_with_ampersands_and_skip_empty_parts() {
     assert_eq!(join_queries(&["a=1", "", "b=2"]), "a=1&b=2");
     assert_eq!(join_queries(&["", ""]), "");
+}
+
+#[test]
+fn panels_and_the_presentation_view_are_read_and_written_back_in_a_fixed_order() {
+    use producer_consumer_lab::view_params::Panel;
+    let parsed = parse_view_params("embed=1&panels=timeline,code&view=present&step=3");
+    assert!(parsed.errors.is_empty(), "{:?}", parsed.errors);
+    let p = parsed.params;
+    assert!(p.panels.has(Panel::Code) && p.panels.has(Panel::Timeline));
+    assert!(!p.panels.has(Panel::Console));
+    assert!(p.present);
+    assert_eq!(
+        view_query(&p),
+        "embed=1&panels=code,timeline&view=present&step=3"
+    );
+    let all = parse_view_params("panels=book,queues,console,timeline,code").params;
+    assert_eq!(all.panels.names(), "code,console,queues,book,timeline");
+    assert!(parse_view_params("panels=").params.panels.is_empty());
+}
+
+#[test]
+fn an_unknown_panel_or_view_is_named_and_keeps_the_default() {
+    let parsed = parse_view_params("panels=code,stack&view=huge");
+    assert!(parsed.params.panels.is_empty());
+    assert!(!parsed.params.present);
+    let messages: Vec<String> = parsed.errors.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        messages,
+        [
+            "panels=code,stack is not recognised: allowed a comma-separated list of code, \
+             console, queues, book, timeline (kept the default, none)",
+            "view=huge is not recognised: allowed full, present (kept the default, full)",
+        ]
+    );
 }

@@ -11,7 +11,7 @@ use producer_consumer_lab::app::panels::metrics::MetricsProps;
 use producer_consumer_lab::app::panels::timeline::TimelineProps;
 use producer_consumer_lab::app::panels::timeline_builder::TimelineBuilder;
 use producer_consumer_lab::app::panels::{
-    drawing_of, nearest_step, LaneState, MetricsPanel, MetricsView, Timeline,
+    drawing_of, nearest_step, Axis, LaneState, MetricsPanel, MetricsView, Timeline,
 };
 use producer_consumer_lab::sim::history::Run;
 use producer_consumer_lab::sim::scenario::parse_query;
@@ -42,6 +42,7 @@ fn timeline_props(run: Rc<Run>, seeks: Rc<RefCell<Vec<u64>>>) -> TimelineProps {
         step: sim.steps(),
         furthest: run.furthest_step(),
         cursor_ms: sim.kernel().now_ms(),
+        ended: false,
         on_seek: Callback::from(move |step| seeks.borrow_mut().push(step)),
         step_at_time: {
             let run = run.clone();
@@ -251,4 +252,67 @@ fn a_rewritten_history_is_redrawn_from_scratch() {
         let _ = run.choose(first);
     }
     assert_eq!(builder.update(&run), drawing_of(&run));
+}
+
+#[wasm_bindgen_test]
+async fn an_ostep_run_whose_clock_never_moves_gets_a_step_axis_that_clicks_seek_by_step() {
+    let seeks = Rc::new(RefCell::new(Vec::new()));
+    let run = Rc::new(run_at("preset=ostep-fig-30-11", 0));
+    assert_eq!(
+        run.time_at_step(run.furthest_step()),
+        0,
+        "no sleeps: the clock stays"
+    );
+    let model = drawing_of(&run);
+    assert_eq!(model.axis, Axis::Steps);
+    assert_eq!(model.reached_ms, run.furthest_step());
+    assert!(model.end_ms >= run.furthest_step() && model.end_ms * 3 < run.furthest_step() * 4);
+    let drawn = model.lanes.iter().filter(|(_, d)| !d.is_empty()).count();
+    assert!(drawn > 0, "the lanes show the waits, not one blank column");
+    let root = mount::<Timeline>(timeline_props(run.clone(), seeks.clone())).await;
+    assert!(text(&find(&root, ".timeline-axis")).contains("steps"));
+
+    let plot = find(&root, "[role=slider]");
+    pointer_at(&plot, "pointerdown", 0.5);
+    pointer_at(&plot, "pointermove", 1.0);
+    settle().await;
+    let half = model.end_ms / 2;
+    assert!(
+        seeks.borrow()[0].abs_diff(half) <= 1,
+        "{:?} near {half}",
+        seeks.borrow()
+    );
+    assert_eq!(seeks.borrow()[1], run.furthest_step());
+}
+
+#[wasm_bindgen_test]
+async fn past_a_finished_runs_end_the_timeline_says_ended_not_not_reached_yet() {
+    // Ends at 24000 ms on an axis to 25000 ms: a strip past the end.
+    let run = Rc::new(run_at("items=3", 5));
+    let props = TimelineProps {
+        ended: true,
+        ..timeline_props(run.clone(), Rc::default())
+    };
+    let root = mount::<Timeline>(props).await;
+    assert_eq!(find_all(&root, ".timeline-plot rect.tl-ended").len(), 1);
+    assert!(find_all(&root, ".timeline-plot rect.tl-future").is_empty());
+    assert!(text(&root).contains("after the run ended"));
+}
+
+#[wasm_bindgen_test]
+fn a_run_that_sleeps_is_on_a_time_axis_from_step_0_and_one_that_never_sleeps_on_steps() {
+    let seed = drawing_of(&Run::new(parse_query("").scenario));
+    assert_eq!(
+        seed.axis,
+        Axis::Time,
+        "the seed sleeps: time from the start"
+    );
+    let no_sleep = drawing_of(&run_at("produce_ms=0&consume_ms=0", 0));
+    assert_eq!(no_sleep.axis, Axis::Steps, "zero-sleep Go: steps");
+    let ostep = drawing_of(&run_at("preset=ostep-correct", 0));
+    assert_eq!(
+        ostep.axis,
+        Axis::Time,
+        "an OSTEP run with sleep strings: time"
+    );
 }

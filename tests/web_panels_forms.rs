@@ -195,7 +195,11 @@ async fn the_presets_menu_explains_every_preset_and_loads_the_one_chosen() {
 #[wasm_bindgen_test]
 async fn the_introduction_closes_remembers_that_and_can_be_reopened() {
     clear_storage();
-    let root = mount::<Intro>(IntroProps { embed: false }).await;
+    let root = mount::<Intro>(IntroProps {
+        embed: false,
+        bare: true,
+    })
+    .await;
     assert!(text(&find(&root, "#intro-title")).contains("producer–consumer pattern"));
 
     click(&root, ".intro-close");
@@ -206,7 +210,11 @@ async fn the_introduction_closes_remembers_that_and_can_be_reopened() {
         Some("What is the producer–consumer pattern?".into())
     );
     // A later visit (a new mount) finds the dismissal under DISMISSED_KEY.
-    let again = mount::<Intro>(IntroProps { embed: false }).await;
+    let again = mount::<Intro>(IntroProps {
+        embed: false,
+        bare: true,
+    })
+    .await;
     assert!(
         again.query_selector(".intro").ok().flatten().is_none(),
         "{DISMISSED_KEY} remembered"
@@ -221,6 +229,22 @@ async fn the_introduction_closes_remembers_that_and_can_be_reopened() {
 #[wasm_bindgen_test]
 async fn an_embedded_page_never_shows_the_introduction() {
     clear_storage();
-    let root = mount::<Intro>(IntroProps { embed: true }).await;
+    let root = mount::<Intro>(IntroProps {
+        embed: true,
+        bare: true,
+    })
+    .await;
     assert_eq!(root.child_element_count(), 0);
+}
+
+#[wasm_bindgen_test]
+async fn the_introduction_stays_closed_on_a_link_with_a_query_even_on_a_first_visit() {
+    clear_storage();
+    let root = mount::<Intro>(IntroProps {
+        embed: false,
+        bare: false,
+    })
+    .await;
+    assert!(find_all(&root, ".intro").is_empty());
+    assert_eq!(find_all(&root, ".intro-reopen button").len(), 1);
 }

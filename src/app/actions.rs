@@ -43,9 +43,11 @@ impl LabState {
             Action::Faster => self.set_view(|v| v.speed = v.speed.faster()),
             Action::Slower => self.set_view(|v| v.speed = v.speed.slower()),
             Action::SetTheme(theme) => self.set_view(|v| v.theme = theme),
+            Action::SetPresent(on) => self.set_view(|v| v.present = on),
             Action::SetPolicy(policy) => self.set_policy(policy),
             Action::SetScenario(scenario) => self.set_scenario(scenario),
             Action::ShowHelp(open) => std::mem::replace(&mut self.help_open, open) != open,
+            Action::Restore(query) => self.restore(&query),
             Action::DismissErrors => {
                 let had = !self.param_errors.is_empty();
                 self.param_errors = Default::default();
@@ -145,6 +147,18 @@ impl LabState {
             return false;
         }
         self.load(scenario);
+        self.history_mark += 1;
+        true
+    }
+
+    /// Reopens what `query` describes, as a fresh page would (its step included), keeping
+    /// the counters that tell this page's states apart.
+    fn restore(&mut self, query: &str) -> bool {
+        let mut restored = LabState::from_query(query);
+        restored.revision = self.revision;
+        restored.history_mark = self.history_mark;
+        restored.help_open = self.help_open;
+        *self = restored;
         true
     }
 }

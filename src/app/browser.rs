@@ -25,6 +25,16 @@ pub fn page_base() -> String {
 /// Puts `query` (without `?`) in the address bar without a new history entry, so a
 /// reload reopens the same run. An empty query leaves just the path.
 pub fn replace_query(query: &str) {
+    write_query(query, false);
+}
+
+/// Puts `query` in the address bar as a new history entry, so Back returns to the
+/// address before it.
+pub fn push_query(query: &str) {
+    write_query(query, true);
+}
+
+fn write_query(query: &str, push: bool) {
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -34,10 +44,16 @@ pub fn replace_query(query: &str) {
     } else {
         format!("{path}?{query}")
     };
-    if let Ok(history) = window.history() {
-        // A refusal (too many calls, a sandbox) only means the address bar lags behind.
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
-    }
+    let Ok(history) = window.history() else {
+        return;
+    };
+    let null = wasm_bindgen::JsValue::NULL;
+    // A refusal (too many calls, a sandbox) only means the address bar lags behind.
+    let _ = if push {
+        history.push_state_with_url(&null, "", Some(&url))
+    } else {
+        history.replace_state_with_url(&null, "", Some(&url))
+    };
 }
 
 /// Sets `data-theme` on `<html>`; the stylesheets pick their colours from it.

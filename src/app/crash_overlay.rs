@@ -3,9 +3,11 @@
 //! Why plain DOM calls and no Yew: the hook may run in the middle of a Yew render, with
 //! Yew's own state borrowed, and in release builds (`panic = "abort"`) the wasm instance
 //! traps as soon as the hook returns, so nothing Yew would schedule ever runs. The overlay
-//! is therefore built with `web-sys` calls only, and its Reload button uses an inline
-//! `onclick` so that it still works after the wasm instance has died. Reloading keeps the
-//! page address, and with it the scenario, which lives in the query string.
+//! is therefore built with `web-sys` calls only, and its Reload button's click listener is
+//! the browser's own `location.reload` (bound to `location`), not a wasm closure, so that
+//! it still works after the wasm instance has died, and not an inline `onclick`, which a
+//! strict Content Security Policy blocks. Reloading keeps the page address, and with it
+//! the scenario, which lives in the query string.
 //!
 //! [`listen_for_test_panic`] gives the end-to-end tests a way to cause a real panic in a
 //! release build. It is reachable only from script (a `CustomEvent` on `window`), never
@@ -94,8 +96,13 @@ fn build_overlay(document: &Document) -> Result<Element, JsValue> {
 
     let button = append_text(document, &panel, "button", "Reload")?;
     button.set_attribute("type", "button")?;
-    // Plain JavaScript on purpose: after an abort, a wasm callback could not run.
-    button.set_attribute("onclick", "location.reload()")?;
+    // A native function on purpose: after an abort, a wasm callback could not run.
+    let location = web_sys::window().map(|w| w.location());
+    if let Some(location) = location {
+        let reload: js_sys::Function =
+            js_sys::Reflect::get(location.as_ref(), &JsValue::from_str("reload"))?.dyn_into()?;
+        button.add_event_listener_with_callback("click", &reload.bind0(location.as_ref()))?;
+    }
     Ok(overlay)
 }
 

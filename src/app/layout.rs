@@ -10,6 +10,7 @@ use yew::prelude::*;
 use crate::view_params::Theme;
 
 use super::browser;
+use super::components::current_lines::view_current_lines;
 use super::components::manual_picker::Choice;
 use super::components::narration::view_narration;
 use super::components::wait_queues::view_wait_queues;
@@ -17,7 +18,7 @@ use super::components::{console, Console, Controls, HelpOverlay, ManualPicker, P
 use super::components::{Share, TaskCard};
 use super::links;
 use super::ostep;
-use super::panels;
+use super::panels::{self, PanelsPart};
 use super::playback::BEAT_MS;
 use super::stage::view_stage;
 use super::state::{Action, LabState};
@@ -25,19 +26,26 @@ use super::state::{Action, LabState};
 /// The whole lab; `narrow` is true on a phone-width screen.
 pub fn view_lab(lab: &LabState, on_action: &Callback<Action>, narrow: bool) -> Html {
     let embed = lab.view.embed;
+    if lab.view.present && !embed {
+        return super::present::view_present(lab, on_action);
+    }
+    let has_panels = embed && !lab.view.panels.is_empty();
     html! {
-        <main id="lab" class={classes!("lab", embed.then_some("embed"))}>
+        <main id="lab" class={classes!("lab", embed.then_some("embed"), has_panels.then_some("has-panels"))}>
             { view_header(lab, on_action) }
+            if !embed { { super::handout::view_handout_header(lab) } }
             { panels::view_intro(lab) }
             <ParamErrors messages={lab.param_errors.clone()}
                 on_dismiss={on_action.reform(|_| Action::DismissErrors)} />
             <div class={classes!("lab-top", (!embed && ostep::applies(lab.run().sim())).then_some("ostep"))}>
                 { view_stage_column(lab, on_action, narrow) }
-                if !embed { { view_side_column(lab) } }
+                if !embed { { view_side_column(lab, on_action) } }
             </div>
-            if !embed {
+            if embed {
+                { super::embed::view_embed_panels(lab, on_action) }
+            } else {
                 { view_task_cards(lab) }
-                { panels::view_panels(lab, on_action) }
+                { panels::view_panels(lab, on_action, PanelsPart::Rest) }
                 { view_share(lab) }
             }
             <HelpOverlay open={lab.help_open} on_close={on_action.reform(|_| Action::ShowHelp(false))} />
@@ -45,9 +53,9 @@ pub fn view_lab(lab: &LabState, on_action: &Callback<Action>, narrow: bool) -> H
     }
 }
 
-/// The title, a one-line introduction (or, embedded, a link to the full lab) and the
-/// theme menu.
-fn view_header(lab: &LabState, on_action: &Callback<Action>) -> Html {
+/// The title, a one-line introduction (or, embedded, a link to the full lab), the theme
+/// menu and the Present button.
+pub(super) fn view_header(lab: &LabState, on_action: &Callback<Action>) -> Html {
     let full_lab = links::url(&browser::page_base(), &links::share_query(lab));
     html! {
         <header class="lab-header">
@@ -65,7 +73,12 @@ fn view_header(lab: &LabState, on_action: &Callback<Action>) -> Html {
                 }
             </div>
             // Embedded, the host page picks the theme with `theme=`.
-            if !lab.view.embed { { view_theme_menu(lab.view.theme, on_action) } }
+            if !lab.view.embed {
+                <div class="header-tools">
+                    { super::present::view_present_button(lab.view.present, on_action) }
+                    { view_theme_menu(lab.view.theme, on_action) }
+                </div>
+            }
         </header>
     }
 }
@@ -93,7 +106,11 @@ fn view_theme_menu(theme: Theme, on_action: &Callback<Action>) -> Html {
 }
 
 /// The stage, its caption, the controls, the manual picker and the narration.
-fn view_stage_column(lab: &LabState, on_action: &Callback<Action>, narrow: bool) -> Html {
+pub(super) fn view_stage_column(
+    lab: &LabState,
+    on_action: &Callback<Action>,
+    narrow: bool,
+) -> Html {
     let run = lab.run();
     let sim = run.sim();
     let beat_ms = BEAT_MS / lab.view.speed.factor();
@@ -101,12 +118,16 @@ fn view_stage_column(lab: &LabState, on_action: &Callback<Action>, narrow: bool)
     html! {
         <section class="stage-column" aria-label="Simulation">
             { view_caption(lab) }
-            <div class="stage-frame">{ view_stage(sim, lab.shown_ms, animate, beat_ms, narrow) }</div>
+            // Embedded, the frame is short: the wide layout keeps the drawing larger.
+            <div class="stage-frame">
+                { view_stage(sim, lab.shown_ms, animate, beat_ms, narrow && !lab.view.embed) }
+            </div>
             <Controls playing={lab.playing} at_start={sim.steps() == 0} ended={lab.ended()}
                 speed={lab.view.speed} policy={sim.scenario().policy} on_action={on_action.clone()} />
             if lab.manual() { { view_manual_picker(lab, on_action) } }
             { view_narration(sim, lab.notice, ostep::outcome_panel_shown(sim, lab.view.embed)) }
             if !lab.view.embed { { ostep::view_outcome_panel(sim) } }
+            if lab.view.present { { view_current_lines(lab) } }
         </section>
     }
 }
@@ -152,12 +173,15 @@ fn view_manual_picker(lab: &LabState, on_action: &Callback<Action>) -> Html {
     html! { <ManualPicker choices={choices} on_choose={on_action.reform(Action::Choose)} /> }
 }
 
-/// Wait queues and console, beside the stage.
-fn view_side_column(lab: &LabState) -> Html {
+/// Beside the stage: each task's next line, the timeline (so scrubbing it keeps the stage
+/// in view), the wait queues (or the OSTEP panels) and the console.
+fn view_side_column(lab: &LabState, on_action: &Callback<Action>) -> Html {
     let run = lab.run();
     let (lines, skipped) = console::console_lines(&run);
     html! {
         <div class="side-column">
+            { view_current_lines(lab) }
+            { panels::view_panels(lab, on_action, PanelsPart::Timeline) }
             if ostep::applies(run.sim()) {
                 { ostep::view_side_panels(&run) }
             } else {
@@ -169,7 +193,7 @@ fn view_side_column(lab: &LabState) -> Html {
 }
 
 /// One card per task.
-fn view_task_cards(lab: &LabState) -> Html {
+pub(super) fn view_task_cards(lab: &LabState) -> Html {
     let run = lab.run();
     let sim = run.sim();
     let event = sim.event();
@@ -210,6 +234,7 @@ fn view_share(lab: &LabState) -> Html {
     let base = browser::page_base();
     let link = links::url(&base, &links::share_query(lab));
     let embed_src = links::url(&base, &links::embed_query(lab));
-    let snippet = links::embed_snippet(&embed_src, lab.run().sim().scenario());
+    let host_script = links::url(&links::sibling(&base, "embed.js"), "");
+    let snippet = links::embed_snippet(&embed_src, &host_script, lab.run().sim().scenario());
     html! { <Share link={link} embed_snippet={snippet} /> }
 }

@@ -24,10 +24,16 @@ pub fn scenario_query(state: &LabState) -> String {
     to_query(&with_choices)
 }
 
-/// The address bar's query: the scenario plus the view options (embed, autoplay, speed,
-/// theme, and `step=` only while it still describes the page).
+/// The address bar's query: the scenario plus the view options, and while paused the
+/// step the learner is on (`use_url_sync` writes it a moment after the last change, so
+/// a reload or Back returns there). While playing it leaves the step out.
 pub fn page_query(state: &LabState) -> String {
-    join_queries(&[&scenario_query(state), &view_query(&state.view)])
+    let steps = state.run().sim().steps();
+    let view = ViewParams {
+        step: (!state.playing && steps > 0).then_some(steps),
+        ..state.view
+    };
+    join_queries(&[&scenario_query(state), &view_query(&view)])
 }
 
 /// "Copy link": the scenario, the speed and theme, and the step the learner is on.
@@ -41,12 +47,12 @@ pub fn share_query(state: &LabState) -> String {
     join_queries(&[&scenario_query(state), &view_query(&view)])
 }
 
-/// The embedded page's query: the scenario, the speed, and `embed=1`.
+/// The embedded page's query: the scenario, `embed=1`, the step the learner is on, and
+/// every other view parameter as the page has it (panels, view, autoplay, speed, theme).
 pub fn embed_query(state: &LabState) -> String {
     let view = ViewParams {
         embed: true,
-        autoplay: false,
-        step: None,
+        step: Some(state.run().sim().steps()).filter(|&s| s > 0),
         ..state.view
     };
     join_queries(&[&scenario_query(state), &view_query(&view)])
@@ -62,14 +68,24 @@ pub fn url(base: &str, query: &str) -> String {
 }
 
 /// The `<iframe>` snippet for `src`, titled after the scenario (an iframe needs a title
-/// for screen readers), full width, 480 px high, loaded lazily.
-pub fn embed_snippet(src: &str, scenario: &Scenario) -> String {
+/// for screen readers), full width, 480 px high until `embed.js` (the host script at
+/// `host_script`, served beside the page) sets its height from the page's messages.
+pub fn embed_snippet(src: &str, host_script: &str, scenario: &Scenario) -> String {
     format!(
         "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"480\" \
-         loading=\"lazy\" style=\"border: 0\"></iframe>",
+         loading=\"lazy\" style=\"border: 0\" data-pclab-embed></iframe>\n\
+         <script src=\"{}\" defer></script>",
         escape_attribute(src),
         escape_attribute(&embed_title(scenario)),
+        escape_attribute(host_script),
     )
+}
+
+/// The address of `file` in the directory of the page at `base` (`origin + pathname`):
+/// `https://x.org/lab/` or `https://x.org/lab/index.html` give `https://x.org/lab/file`.
+pub fn sibling(base: &str, file: &str) -> String {
+    let dir = base.rfind('/').map_or(base, |i| &base[..=i]);
+    format!("{dir}{file}")
 }
 
 /// "Producer–Consumer Lab: Backpressure: fast producer, slow consumer", or the counts.

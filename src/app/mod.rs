@@ -18,6 +18,9 @@ mod actions;
 pub mod browser;
 pub mod components;
 pub mod crash_overlay;
+pub mod decimal;
+mod embed;
+mod handout;
 pub mod hooks;
 pub mod labels;
 mod layout;
@@ -25,6 +28,7 @@ pub mod links;
 pub mod ostep;
 pub mod panels;
 pub mod playback;
+mod present;
 pub mod stage;
 pub mod state;
 
@@ -55,7 +59,7 @@ pub fn app(props: &AppProps) -> Html {
     let dispatch = lab.dispatcher();
     use_ticker(lab.playing, dispatch.clone());
     use_keyboard(dispatch.clone());
-    use_url_sync(links::page_query(&lab));
+    use_url_sync(links::page_query(&lab), lab.history_mark, lab.dispatcher());
     use_document_theme(lab.view.theme);
     let narrow = use_narrow_screen();
     let on_action: Callback<Action> = dispatch.into();

@@ -60,10 +60,14 @@ pub enum Action {
     SetScenario(Scenario),
     /// Change the colour theme.
     SetTheme(Theme),
+    /// Enter (true) or leave (false) the presentation view (`view=present`).
+    SetPresent(bool),
     /// Open (true) or close (false) the keyboard help.
     ShowHelp(bool),
     /// Hide the banner of rejected URL parameters.
     DismissErrors,
+    /// Back or Forward: reopen the run (and step) this query string describes.
+    Restore(String),
 }
 
 /// Why the run is waiting for the learner, shown after the narration.
@@ -109,6 +113,10 @@ pub struct LabState {
     pub help_open: bool,
     /// Bumped whenever the run changes: a cheap way for panels to tell states apart.
     pub revision: u64,
+    /// Bumped when the learner loads another scenario (a preset, a lesson, the editor):
+    /// the address bar then gets a new history entry instead of a rewrite, so Back
+    /// returns to the run before.
+    pub history_mark: u64,
     /// False after a jump (back, seek, reset, run to end, a new run): tokens then appear
     /// in place instead of flying in from where they came from.
     pub animate: bool,
@@ -170,6 +178,7 @@ impl LabState {
             param_errors: Rc::default(),
             help_open: false,
             revision: 0,
+            history_mark: 0,
             animate: false,
             budget_ms: Cell::new(0.0),
         }
@@ -242,7 +251,8 @@ fn moves_forward(action: &Action) -> Option<bool> {
         | Action::RunToEnd
         | Action::Seek(_)
         | Action::SetPolicy(_)
-        | Action::SetScenario(_) => Some(false),
+        | Action::SetScenario(_)
+        | Action::Restore(_) => Some(false),
         _ => None,
     }
 }

@@ -1,4 +1,5 @@
-//! The view's own URL parameters: `embed`, `autoplay`, `speed`, `theme` and `step`.
+//! The view's own URL parameters: `embed`, `panels`, `view`, `autoplay`, `speed`, `theme`
+//! and `step`.
 //!
 //! They sit in the same query string as the scenario (`sim::scenario::parse_query` ignores
 //! them, and this parser ignores the scenario's keys). Pure and native-tested: no DOM, no
@@ -10,8 +11,10 @@ use std::fmt;
 
 use crate::sim::scenario::{decode_component, shorten};
 
+mod panels;
 mod speed;
 
+pub use panels::{Panel, Panels};
 pub use speed::{Speed, SPEEDS};
 
 /// The colour theme: `auto` follows the system's `prefers-color-scheme`.
@@ -50,6 +53,11 @@ impl Theme {
 pub struct ViewParams {
     /// `embed=1`: the compact page for an `<iframe>`: stage, controls and narration only.
     pub embed: bool,
+    /// `panels=code,console,...`: what an embed shows beyond the stage.
+    pub panels: Panels,
+    /// `view=present`: the presentation view for a projector (stage, controls, narration
+    /// and code only, large and high-contrast).
+    pub present: bool,
     /// `autoplay=1`: start playing as soon as the page opens.
     pub autoplay: bool,
     /// `speed=`: the playback speed.
@@ -100,7 +108,7 @@ pub struct ParsedViewParams {
 /// Never panics, whatever the input.
 pub fn parse_view_params(query: &str) -> ParsedViewParams {
     let query = query.strip_prefix('?').unwrap_or(query);
-    let mut raw: [Option<&str>; 5] = [None; 5];
+    let mut raw: [Option<&str>; KEYS.len()] = [None; KEYS.len()];
     for pair in query.split('&') {
         let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
         if let Some(slot) = KEYS.iter().position(|&k| k == key) {
@@ -117,7 +125,9 @@ pub fn parse_view_params(query: &str) -> ParsedViewParams {
 }
 
 /// The view's keys, in the order they are written back.
-const KEYS: [&str; 5] = ["embed", "autoplay", "speed", "theme", "step"];
+const KEYS: [&str; 7] = [
+    "embed", "panels", "view", "autoplay", "speed", "theme", "step",
+];
 
 /// Applies one `key=value`, or records why it was rejected.
 fn apply(parsed: &mut ParsedViewParams, key: &'static str, raw: &str) {
@@ -125,6 +135,8 @@ fn apply(parsed: &mut ParsedViewParams, key: &'static str, raw: &str) {
     let p = &mut parsed.params;
     let accepted = match (key, value.as_deref()) {
         ("embed", Some(v)) => flag(v).map(|on| p.embed = on),
+        ("panels", Some(v)) => Panels::parse(v).ok().map(|set| p.panels = set),
+        ("view", Some(v)) => present_flag(v).map(|on| p.present = on),
         ("autoplay", Some(v)) => flag(v).map(|on| p.autoplay = on),
         ("speed", Some(v)) => Speed::from_name(v).map(|s| p.speed = s),
         ("theme", Some(v)) => Theme::from_name(v).map(|t| p.theme = t),
@@ -136,6 +148,11 @@ fn apply(parsed: &mut ParsedViewParams, key: &'static str, raw: &str) {
             "speed" => (speed::names().join(", "), Speed::DEFAULT.name()),
             "theme" => ("auto, light, dark".to_string(), Theme::Auto.name()),
             "step" => (format!("0 to {}", u64::MAX), "0"),
+            "panels" => (
+                "a comma-separated list of code, console, queues, book, timeline".to_string(),
+                "none",
+            ),
+            "view" => ("full, present".to_string(), "full"),
             _ => ("0, 1".to_string(), "0"),
         };
         let shown = value.unwrap_or_else(|| raw.to_string());
@@ -145,6 +162,15 @@ fn apply(parsed: &mut ParsedViewParams, key: &'static str, raw: &str) {
             allowed,
             kept,
         });
+    }
+}
+
+/// `view=present` or `view=full`.
+fn present_flag(value: &str) -> Option<bool> {
+    match value {
+        "present" => Some(true),
+        "full" => Some(false),
+        _ => None,
     }
 }
 
@@ -162,6 +188,12 @@ pub fn view_query(params: &ViewParams) -> String {
     let mut parts = Vec::new();
     if params.embed {
         parts.push("embed=1".to_string());
+    }
+    if !params.panels.is_empty() {
+        parts.push(format!("panels={}", params.panels.names()));
+    }
+    if params.present {
+        parts.push("view=present".to_string());
     }
     if params.autoplay {
         parts.push("autoplay=1".to_string());

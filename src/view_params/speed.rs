@@ -8,6 +8,31 @@ use std::fmt;
 /// Playback speeds offered, as multiples of real time (see [`Speed`]).
 pub const SPEEDS: [f64; 9] = [0.25, 0.5, 1.0, 2.0, 4.0, 8.0, 16.0, 32.0, 64.0];
 
+/// The speeds in hundredths, index for index: names are matched as exact decimals, with
+/// no float parsing (which would add several KB to the wasm).
+const SPEED_HUNDREDTHS: [u64; 9] = [25, 50, 100, 200, 400, 800, 1600, 3200, 6400];
+
+/// A plain decimal (`2`, `0.25`, `.5`, `2.0`, `064`) in hundredths, if it has no more than
+/// two significant decimals and is not absurdly long.
+fn hundredths(text: &str) -> Option<u64> {
+    let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if (whole.is_empty() && fraction.is_empty()) || !digits(whole) || !digits(fraction) {
+        return None;
+    }
+    let whole: u64 = if whole.is_empty() {
+        0
+    } else {
+        whole.parse().ok()?
+    };
+    let fraction = fraction.trim_end_matches('0');
+    if fraction.len() > 2 {
+        return None;
+    }
+    let cents: u64 = format!("{fraction:0<2}").parse().ok()?;
+    whole.checked_mul(100)?.checked_add(cents)
+}
+
 /// Their URL spellings, index for index.
 const SPEED_NAMES: [&str; 9] = ["0.25", "0.5", "1", "2", "4", "8", "16", "32", "64"];
 
@@ -43,8 +68,11 @@ impl Speed {
     /// The speed a URL value names (`2`, `2x`, `0.25`, `.5`, `2.0`), if it is offered.
     pub fn from_name(value: &str) -> Option<Speed> {
         let number = value.trim_end_matches(['x', 'X', '×']);
-        let factor: f64 = number.parse().ok()?;
-        SPEEDS.iter().position(|&s| s == factor).map(Speed)
+        let hundredths = hundredths(number)?;
+        SPEED_HUNDREDTHS
+            .iter()
+            .position(|&s| s == hundredths)
+            .map(Speed)
     }
 
     /// The next speed up, or this one at the top.

@@ -3,9 +3,14 @@
 // Serves one directory (the release dist/) twice: at the site root and under the
 // sub-path /lab/, so the tests prove the same build works at both. Only GET and HEAD;
 // anything outside the directory is a 404. Usage: node static-server.mjs <dir> <port>
+//
+// Every response carries the strict Content Security Policy below (the one many
+// university sites send), so the whole suite runs under it; tests/e2e/csp.spec.ts also
+// fails on any `securitypolicyviolation` event.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { CSP } from './csp-policy.mjs';
 
 const [dirArg = 'dist', portArg = '4173'] = process.argv.slice(2);
 const root = resolve(dirArg);
@@ -50,7 +55,11 @@ async function handle(request, response) {
     if (!file || !(await stat(file)).isFile()) throw new Error('not a file');
     const body = await readFile(file);
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
-    response.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store' });
+    response.writeHead(200, {
+      'Content-Type': type,
+      'Cache-Control': 'no-store',
+      'Content-Security-Policy': CSP,
+    });
     response.end(request.method === 'HEAD' ? undefined : body);
   } catch {
     response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('not found\n');

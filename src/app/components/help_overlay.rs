@@ -34,9 +34,11 @@ pub struct HelpOverlayProps {
 #[function_component(HelpOverlay)]
 pub fn help_overlay(props: &HelpOverlayProps) -> Html {
     let dialog = use_node_ref();
+    let close_button = use_node_ref();
     let opener = use_mut_ref(|| None::<HtmlElement>);
     {
         let dialog = dialog.clone();
+        let close_button = close_button.clone();
         use_effect_with(props.open, move |&open| {
             let Some(dialog) = dialog.cast::<HtmlDialogElement>() else {
                 return;
@@ -45,6 +47,11 @@ pub fn help_overlay(props: &HelpOverlayProps) -> Html {
                 *opener.borrow_mut() = active_element();
                 // Fails only if the dialog is detached; then there is nothing to show.
                 let _ = dialog.show_modal();
+                // Focused here rather than with `autofocus`: a closed dialog's autofocus is
+                // what a cross-origin frame reports as "Blocked autofocusing".
+                if let Some(button) = close_button.cast::<HtmlElement>() {
+                    let _ = button.focus();
+                }
             } else if !open && dialog.open() {
                 dialog.close();
                 if let Some(opener) = opener.borrow_mut().take() {
@@ -87,7 +94,9 @@ pub fn help_overlay(props: &HelpOverlayProps) -> Html {
                 { "Shortcuts are off while you type in a field. In a task's listing, ▶ marks \
                    the line it runs next and ✓ the line it just ran." }
             </p>
-            <button type="button" class="primary" onclick={close} autofocus=true>{ "Close" }</button>
+            <button ref={close_button} type="button" class="primary" onclick={close}>
+                { "Close" }
+            </button>
             </div>
         </dialog>
     }

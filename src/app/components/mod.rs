@@ -4,6 +4,7 @@
 
 pub mod console;
 pub mod controls;
+pub mod current_lines;
 pub mod help_overlay;
 pub mod manual_picker;
 pub mod narration;

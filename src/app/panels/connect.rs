@@ -27,6 +27,22 @@ pub struct LabProps {
     pub lab: LabState,
     /// Dispatches the lab's actions.
     pub on_action: Callback<Action>,
+    /// Which panels: all of them, only the timeline (beside the stage, or an embed's
+    /// `panels=timeline`), or all but the timeline.
+    #[prop_or_default]
+    pub part: PanelsPart,
+}
+
+/// Which of the panels a [`LabPanels`] shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum PanelsPart {
+    /// Timeline, metrics, presets, editor.
+    #[default]
+    All,
+    /// The timeline alone.
+    Timeline,
+    /// Metrics, presets and editor.
+    Rest,
 }
 
 impl PartialEq for LabProps {
@@ -35,7 +51,9 @@ impl PartialEq for LabProps {
     /// business, and `on_action` is left out: every one the lab passes dispatches to the
     /// same reducer. So a playback frame that only moves the shown clock skips the panels.
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.lab.run, &other.lab.run) && self.lab.revision == other.lab.revision
+        Rc::ptr_eq(&self.lab.run, &other.lab.run)
+            && self.lab.revision == other.lab.revision
+            && self.part == other.part
     }
 }
 
@@ -72,14 +90,17 @@ pub fn drawing_of(run: &Run) -> TimelineModel {
     TimelineBuilder::new(run).update(run)
 }
 
-/// Every panel in page order: timeline, metrics, presets, editor. Not shown embedded.
-pub fn view_panels(lab: &LabState, on_action: &Callback<Action>) -> Html {
-    html! { <LabPanels lab={lab.clone()} on_action={on_action.clone()} /> }
+/// The panels of `part` in page order: timeline, metrics, presets, editor.
+pub fn view_panels(lab: &LabState, on_action: &Callback<Action>, part: PanelsPart) -> Html {
+    html! { <LabPanels lab={lab.clone()} on_action={on_action.clone()} {part} /> }
 }
 
-/// The first-visit introduction (nothing when embedded).
+/// The first-visit introduction (nothing when embedded; closed unless the address is bare).
 pub fn view_intro(lab: &LabState) -> Html {
-    html! { <Intro embed={lab.view.embed} /> }
+    let bare = crate::app::browser::current_query()
+        .trim_start_matches('?')
+        .is_empty();
+    html! { <Intro embed={lab.view.embed} {bare} /> }
 }
 
 /// The step to show for a click at virtual time `time_ms`: of the two clock moves around
@@ -135,16 +156,26 @@ pub fn lab_panels(props: &LabProps) -> Html {
             }
         }
     });
+    // The step where this run ended, once it has been seen: seeking back keeps it known.
+    let ended_at = use_mut_ref(|| None::<(usize, u64)>);
+    if sim.outcome().is_some() {
+        *ended_at.borrow_mut() = Some((run_id, sim.steps()));
+    }
+    let ended = *ended_at.borrow() == Some((run_id, run.furthest_step()));
     html! {
         <div class="panels">
-            <Timeline {model} {names} states={sim.kernel().states().to_vec()}
-                step={sim.steps()} furthest={run.furthest_step()}
-                cursor_ms={sim.kernel().now_ms()}
-                on_seek={(*seek).clone()} step_at_time={(*step_at_time).clone()} />
-            <MetricsPanel view={MetricsView::of(sim)} />
-            <PresetsMenu current={scenario.preset} on_load={(*load).clone()} />
-            <Editor fields={Fields::of(scenario)} preset={scenario.preset}
-                on_apply={(*load).clone()} />
+            if props.part != PanelsPart::Rest {
+                <Timeline {model} {names} states={sim.kernel().states().to_vec()}
+                    step={sim.steps()} furthest={run.furthest_step()} {ended}
+                    cursor_ms={sim.kernel().now_ms()}
+                    on_seek={(*seek).clone()} step_at_time={(*step_at_time).clone()} />
+            }
+            if props.part != PanelsPart::Timeline {
+                <MetricsPanel view={MetricsView::of(sim)} />
+                <PresetsMenu current={scenario.preset} on_load={(*load).clone()} />
+                <Editor fields={Fields::of(scenario)} preset={scenario.preset}
+                    on_apply={(*load).clone()} />
+            }
         </div>
     }
 }

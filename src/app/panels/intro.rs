@@ -1,8 +1,10 @@
 //! The first-visit introduction: what the producer–consumer pattern is, where it is used,
 //! what it buys and what it costs (after `seed.md`), and how to drive the lab.
 //!
-//! It is a labelled region, not a modal: the lab stays usable behind it. Closing it is
-//! remembered in `localStorage`, and a small button brings it back. Embedded views
+//! It is a labelled region, not a modal: the lab stays usable behind it. It opens by
+//! itself only on the bare address (no query) on a first visit: a shared link to a run
+//! opens with the stage in view. Closing it is remembered in `localStorage`, and a small
+//! button brings it back. Embedded views
 //! (`embed=1`) never show it: an iframe in a course page has its own introduction.
 
 use wasm_bindgen::prelude::*;
@@ -18,12 +20,16 @@ pub struct IntroProps {
     /// The page is embedded (`embed=1`): show nothing.
     #[prop_or_default]
     pub embed: bool,
+    /// The page was opened on the bare address (no query string): only then does the
+    /// introduction open by itself. Read once, when the component is created.
+    #[prop_or(true)]
+    pub bare: bool,
 }
 
 /// The introduction, or the button that reopens it.
 #[function_component(Intro)]
 pub fn intro(props: &IntroProps) -> Html {
-    let open = use_state(|| !was_dismissed());
+    let open = use_state(|| props.bare && !was_dismissed());
     let reopen_button = use_node_ref();
     // Focus follows the region: to the reopen button when it closes, never on first load.
     let closed_by_user = use_mut_ref(|| false);

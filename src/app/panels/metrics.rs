@@ -11,6 +11,7 @@
 
 use yew::prelude::*;
 
+use crate::app::decimal::fixed;
 use crate::sim::Simulation;
 
 /// The figures the panel shows, at one step.
@@ -87,11 +88,11 @@ pub fn metrics_panel(props: &MetricsProps) -> Html {
 fn view_figures(v: &MetricsView) -> Html {
     let throughput = v.throughput().map_or_else(
         || "no time has passed yet".to_string(),
-        |t| format!("{t:.3} items/s"),
+        |t| format!("{} items/s", fixed(t, 3)),
     );
     let wait = v.mean_wait_ms.map_or_else(
         || "nothing received yet".to_string(),
-        |w| format!("{w:.0} ms"),
+        |w| format!("{} ms", fixed(w, 0)),
     );
     html! {
         <dl class="metrics-figures">
@@ -100,7 +101,7 @@ fn view_figures(v: &MetricsView) -> Html {
             { view_figure("buffered", "In buffer", format!("{} of {}", v.buffered, v.capacity)) }
             { view_figure("throughput", "Throughput (virtual time)", throughput) }
             { view_figure("mean-occupancy", "Mean occupancy (time-weighted)",
-                format!("{:.2} items", v.mean_occupancy)) }
+                format!("{} items", fixed(v.mean_occupancy, 2))) }
             { view_figure("max-occupancy", "Max occupancy", items(v.max_occupancy)) }
             { view_figure("mean-wait", "Mean wait in the buffer", wait) }
         </dl>
@@ -145,9 +146,9 @@ fn view_blocked_row(name: &str, share: f64) -> Html {
             <th scope="row">{ name }</th>
             <td>
                 <span class="bar" aria-hidden="true">
-                    <span style={format!("width: {percent:.1}%")}></span>
+                    <span style={format!("width: {}%", fixed(percent, 1))}></span>
                 </span>
-                { format!("{percent:.0}%") }
+                { format!("{}%", fixed(percent, 0)) }
             </td>
         </tr>
     }

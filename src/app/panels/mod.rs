@@ -18,11 +18,13 @@ pub mod timeline_model;
 mod timeline_paths;
 mod timeline_svg;
 
-pub use connect::{drawing_of, nearest_step, view_intro, view_panels, LabPanels, LabProps};
+pub use connect::{
+    drawing_of, nearest_step, view_intro, view_panels, LabPanels, LabProps, PanelsPart,
+};
 pub use editor::Editor;
 pub use editor_form::Fields;
 pub use intro::Intro;
 pub use metrics::{MetricsPanel, MetricsView};
 pub use presets_menu::PresetsMenu;
 pub use timeline::Timeline;
-pub use timeline_model::{LaneState, TimelineModel};
+pub use timeline_model::{Axis, LaneState, TimelineModel};

@@ -2,8 +2,9 @@
 //! time, the buffer's occupancy underneath, and a cursor at the current step.
 //!
 //! The plot is a slider over steps: click or drag to jump there through the history
-//! (x → virtual time → the nearest step the clock moved at), or focus it and use the
-//! arrow keys, Page Up/Down and Home/End. The drawing itself is a [`TimelineModel`] built
+//! (x → virtual time → the nearest step the clock moved at; on a step axis, when the
+//! clock never moved, x → step), or focus it and use the arrow keys, Page Up/Down and
+//! Home/End. Past a finished run's end the plot says so, not "not reached yet". The drawing itself is a [`TimelineModel`] built
 //! once per history change by the caller; this component only places the cursor.
 
 use std::rc::Rc;
@@ -11,8 +12,9 @@ use std::rc::Rc;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use super::timeline_model::{TimelineModel, WIDTH};
+use super::timeline_model::{Axis, TimelineModel, WIDTH};
 use super::timeline_svg::{view_defs, TimelineLegend};
+use crate::app::decimal::fixed;
 use crate::app::labels::state_text;
 use crate::sim::TaskState;
 
@@ -34,6 +36,10 @@ pub struct TimelineProps {
     pub furthest: u64,
     /// Virtual time at the cursor, in ms.
     pub cursor_ms: u64,
+    /// True when the history's furthest step is the run's end (finished, deadlocked or
+    /// failed): the rest of the axis is after the end, not yet to come.
+    #[prop_or_default]
+    pub ended: bool,
     /// Jump to this step.
     pub on_seek: Callback<u64>,
     /// The step to show for a virtual time (`u64::MAX`: the furthest step).
@@ -83,10 +89,10 @@ pub fn timeline(props: &TimelineProps) -> Html {
                     aria-valuenow={props.step.to_string()}
                     aria-valuetext={value_text(props)}
                     {onkeydown} {onpointerdown} {onpointermove}>
-                    { view_plot(m, props.cursor_ms) }
+                    { view_plot(m, cursor_x(props), props.ended) }
                 </div>
             </div>
-            { view_axis(m.end_ms) }
+            { view_axis(m) }
             <TimelineLegend />
         </section>
     }
@@ -108,10 +114,20 @@ fn view_names(names: &[String], m: &TimelineModel) -> Html {
     }
 }
 
-/// The SVG: lanes, ticks, occupancy line, the part not yet reached, and the cursor.
-fn view_plot(m: &TimelineModel, cursor_ms: u64) -> Html {
+/// Where the cursor sits on the model's axis: its time, or on a step axis its step.
+fn cursor_x(props: &TimelineProps) -> u64 {
+    match props.model.axis {
+        Axis::Time => props.cursor_ms,
+        Axis::Steps => props.step,
+    }
+}
+
+/// The SVG: lanes, ticks, occupancy line, the part not yet reached (or, once the run has
+/// ended, after its end), and the cursor.
+fn view_plot(m: &TimelineModel, cursor: u64, ended: bool) -> Html {
     let h = m.layout.height();
-    let x = m.x_of(cursor_ms);
+    let x = m.x_of(cursor);
+    let rest = if ended { "tl-ended" } else { "tl-future" };
     let reached = m.x_of(m.reached_ms);
     let l = m.layout;
     html! {
@@ -126,20 +142,21 @@ fn view_plot(m: &TimelineModel, cursor_ms: u64) -> Html {
                 width={WIDTH.to_string()} height={l.occ_h.to_string()} />
             <path class="tl-occ" d={m.occupancy.clone()} />
             if reached < f64::from(WIDTH) {
-                <rect class="tl-future" x={reached.to_string()} y="0"
-                    width={(f64::from(WIDTH) - reached).to_string()} height={h.to_string()} />
+                <rect class={rest} x={fixed(reached, 1)} y="0"
+                    width={fixed(f64::from(WIDTH) - reached, 1)} height={h.to_string()} />
             }
-            <line class="tl-cursor" x1={x.to_string()} x2={x.to_string()} y1="0" y2={h.to_string()} />
+            <line class="tl-cursor" x1={fixed(x, 1)} x2={fixed(x, 1)} y1="0" y2={h.to_string()} />
         </svg>
     }
 }
 
-/// Start and end times under the plot.
-fn view_axis(end_ms: u64) -> Html {
+/// Start and end under the plot, in ms or in steps.
+fn view_axis(m: &TimelineModel) -> Html {
+    let unit = m.axis.unit();
     html! {
         <div class="timeline-axis" aria-hidden="true">
-            <span>{ "0 ms" }</span>
-            <span>{ format!("{end_ms} ms") }</span>
+            <span>{ format!("0 {unit}") }</span>
+            <span>{ format!("{} {unit}", m.end_ms) }</span>
         </div>
     }
 }
@@ -187,7 +204,8 @@ fn on_key(props: &TimelineProps) -> Callback<KeyboardEvent> {
 /// Seeks to the step under a pointer at `offset_x` CSS pixels into the plot. The last
 /// pixel column is the end of the history, so the far right always reaches it.
 fn seek_at_pointer(props: &TimelineProps, plot: NodeRef) -> Callback<i32> {
-    let (end_ms, step) = (props.model.end_ms, props.step);
+    let (end_ms, step, furthest) = (props.model.end_ms, props.step, props.furthest);
+    let axis = props.model.axis;
     let (on_seek, step_at_time) = (props.on_seek.clone(), props.step_at_time.clone());
     Callback::from(move |offset_x: i32| {
         let Some(el) = plot.cast::<HtmlElement>() else {
@@ -198,9 +216,12 @@ fn seek_at_pointer(props: &TimelineProps, plot: NodeRef) -> Callback<i32> {
             u64::MAX
         } else {
             let share = (f64::from(offset_x) / f64::from(width)).clamp(0.0, 1.0);
-            (share * end_ms as f64).round() as u64
+            (share * end_ms as f64 + 0.5).floor() as u64
         };
-        let target = step_at_time.emit(time);
+        let target = match axis {
+            Axis::Time => step_at_time.emit(time),
+            Axis::Steps => time.min(furthest),
+        };
         if target != step {
             on_seek.emit(target);
         }

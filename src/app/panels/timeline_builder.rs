@@ -8,14 +8,17 @@
 //! (a different manual choice made after stepping back).
 
 use crate::sim::history::{OccupancySample, Run, StateChange};
+use crate::sim::scenario::Scenario;
+use crate::sim::Mode;
 use crate::sim::TaskState;
 
-use super::timeline_model::{axis_end, column, LaneState, Layout, TimelineModel};
+use super::timeline_model::{column, Axis, LaneState, Layout, TimelineModel};
 use super::timeline_paths::{LanePaths, OccupancyPath};
 
 /// The drawing so far, and how much of the history it has taken in.
 #[derive(Clone, Debug)]
 pub struct TimelineBuilder {
+    axis: Axis,
     end_ms: u64,
     scale: u16,
     layout: Layout,
@@ -31,11 +34,12 @@ pub struct TimelineBuilder {
 
 impl TimelineBuilder {
     /// An empty drawing of `run`'s tasks on an axis ending at `end_ms`.
-    fn empty(run: &Run, end_ms: u64) -> TimelineBuilder {
+    fn empty(run: &Run, axis: Axis, end_ms: u64) -> TimelineBuilder {
         let scenario = run.sim().scenario();
         let layout = Layout::for_lanes(scenario.task_count());
         let scale = u16::from(scenario.capacity).max(1);
         TimelineBuilder {
+            axis,
             end_ms,
             scale,
             layout,
@@ -50,8 +54,8 @@ impl TimelineBuilder {
 
     /// The drawing of `run`'s whole history, from scratch.
     pub fn new(run: &Run) -> TimelineBuilder {
-        let reached = run.time_at_step(run.furthest_step());
-        let mut builder = TimelineBuilder::empty(run, axis_end(reached));
+        let (axis, reached) = reach(run);
+        let mut builder = TimelineBuilder::empty(run, axis, axis.end(reached));
         builder.take_in(run);
         builder
     }
@@ -59,8 +63,8 @@ impl TimelineBuilder {
     /// Brings the drawing up to `run`'s history (the same run as before, or starts over if
     /// it is not) and returns it.
     pub fn update(&mut self, run: &Run) -> TimelineModel {
-        let reached = run.time_at_step(run.furthest_step());
-        if axis_end(reached) != self.end_ms || !self.continues_into(run) {
+        let (axis, reached) = reach(run);
+        if axis != self.axis || axis.end(reached) != self.end_ms || !self.continues_into(run) {
             *self = TimelineBuilder::new(run);
         } else {
             self.take_in(run);
@@ -68,6 +72,7 @@ impl TimelineBuilder {
         let end = column(reached, self.end_ms);
         let (lanes, ticks) = self.lanes.drawn(end);
         TimelineModel {
+            axis: self.axis,
             layout: self.layout,
             end_ms: self.end_ms,
             reached_ms: reached,
@@ -96,12 +101,20 @@ impl TimelineBuilder {
                 == self.last_sample
     }
 
+    /// Where an entry logged after `step` at `time_ms` sits on this axis.
+    fn at(&self, time_ms: u64, step: u64) -> u64 {
+        match self.axis {
+            Axis::Time => time_ms,
+            Axis::Steps => step,
+        }
+    }
+
     /// Draws the log entries not drawn yet.
     fn take_in(&mut self, run: &Run) {
         let timeline = run.timeline();
         for i in self.changes..timeline.len() {
             let Some(change) = timeline.get(i) else { break };
-            let x = column(change.time_ms, self.end_ms);
+            let x = column(self.at(change.time_ms, change.step), self.end_ms);
             let (state, running) = (
                 LaneState::of(change.state),
                 change.state == TaskState::Running,
@@ -114,10 +127,39 @@ impl TimelineBuilder {
         self.changes = timeline.len();
         let occupancy = run.occupancy();
         for sample in &occupancy[self.samples..] {
-            self.occupancy
-                .sample(column(sample.time_ms, self.end_ms), sample.len);
+            let x = column(self.at(sample.time_ms, sample.step), self.end_ms);
+            self.occupancy.sample(x, sample.len);
         }
         self.samples = occupancy.len();
         self.last_sample = occupancy.last().copied();
+    }
+}
+
+/// The axis `run` is drawn on, and how far along it the history reaches. A scenario
+/// that sleeps gets a time axis from step 0 (its clock will move), so the axis does not
+/// switch from steps to time at the first sleep.
+fn reach(run: &Run) -> (Axis, u64) {
+    let reached_ms = run.time_at_step(run.furthest_step());
+    if sleeps(run.sim().scenario()) {
+        return (Axis::Time, reached_ms);
+    }
+    match Axis::for_history(reached_ms) {
+        Axis::Time => (Axis::Time, reached_ms),
+        Axis::Steps => (Axis::Steps, run.furthest_step()),
+    }
+}
+
+/// True when some task of `scenario` sleeps: Go's `time.Sleep` of a non-zero duration, or
+/// a non-zero entry in an OSTEP sleep string.
+fn sleeps(scenario: &Scenario) -> bool {
+    match scenario.mode {
+        Mode::Go => scenario
+            .produce_ms
+            .iter()
+            .chain(&scenario.consume_ms)
+            .any(|&ms| ms > 0),
+        _ => [&scenario.psleep, &scenario.csleep]
+            .iter()
+            .any(|s| s.pieces().iter().flatten().any(|&secs| secs > 0)),
     }
 }

@@ -111,17 +111,59 @@ impl Layout {
     }
 }
 
+/// What the timeline's x axis counts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Axis {
+    /// Virtual time, in ms: when the history's clock has moved at all.
+    Time,
+    /// Steps: when virtual time never moved (OSTEP runs without sleeps, zero-sleep Go
+    /// runs), so a time axis would put the whole run at x = 0.
+    Steps,
+}
+
+impl Axis {
+    /// The axis for a history whose furthest step is at `reached_ms`.
+    pub fn for_history(reached_ms: u64) -> Axis {
+        if reached_ms == 0 {
+            Axis::Steps
+        } else {
+            Axis::Time
+        }
+    }
+
+    /// The right end for a history reaching `reached` (ms or steps): see [`axis_end`].
+    pub fn end(self, reached: u64) -> u64 {
+        match self {
+            Axis::Time => axis_end(reached),
+            Axis::Steps => nice_at_least(reached, 1),
+        }
+    }
+
+    /// The unit under the axis: `ms` or `steps`.
+    pub fn unit(self) -> &'static str {
+        match self {
+            Axis::Time => "ms",
+            Axis::Steps => "steps",
+        }
+    }
+}
+
 /// The time axis' right end for a history reaching `reached_ms`: the next "nice" time
 /// (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 times a power of ten ms, at least 1000 ms). The
 /// drawing then keeps its scale while the history grows, and is extended instead of redrawn,
 /// until the history passes that end; the history always fills more than 3/4 of the axis.
 pub fn axis_end(reached_ms: u64) -> u64 {
+    nice_at_least(reached_ms, 100)
+}
+
+/// The first of 10, 12, 15, 20, 25, 30, 40, 50, 60, 80 times `decade`, then times each
+/// further power of ten, that is at least `reached`.
+fn nice_at_least(reached: u64, mut decade: u64) -> u64 {
     const NICE: [u64; 10] = [10, 12, 15, 20, 25, 30, 40, 50, 60, 80];
-    let mut decade: u64 = 100;
     loop {
         for m in NICE {
             let end = m.saturating_mul(decade);
-            if end >= reached_ms || end == u64::MAX {
+            if end >= reached || end == u64::MAX {
                 return end;
             }
         }
@@ -134,9 +176,11 @@ pub fn axis_end(reached_ms: u64) -> u64 {
 pub struct TimelineModel {
     /// Geometry shared with the view.
     pub layout: Layout,
-    /// Virtual time at the right edge, in ms (see [`axis_end`]).
+    /// What x counts: virtual time, or steps when the clock never moved.
+    pub axis: Axis,
+    /// The right edge, in the axis' unit (ms or steps; see [`Axis::end`]).
     pub end_ms: u64,
-    /// Virtual time the history has reached, in ms: the drawing stops there.
+    /// How far the history has reached, in the axis' unit: the drawing stops there.
     pub reached_ms: u64,
     /// One path per drawn state, in [`LaneState::DRAWN`] order; empty paths included.
     pub lanes: Vec<(LaneState, String)>,
@@ -149,7 +193,7 @@ pub struct TimelineModel {
 }
 
 impl TimelineModel {
-    /// The `viewBox` x of virtual time `time_ms`.
+    /// The `viewBox` x of `time_ms` in the axis' unit (a step on a step axis).
     pub fn x_of(&self, time_ms: u64) -> f64 {
         time_ms.min(self.end_ms) as f64 * f64::from(WIDTH) / self.end_ms.max(1) as f64
     }

@@ -42,6 +42,7 @@ pub fn timeline_legend() -> Html {
             { view_key("tl-occ", "M0 10H8V3H16V6H24", "items in the buffer") }
             { view_key("tl-cursor", "M12 0V12", "current step") }
             { view_key("tl-future", "M0 0h24v12h-24z", "not reached yet") }
+            { view_key("tl-ended", "M0 0h24v12h-24z", "after the run ended") }
         </ul>
     }
 }

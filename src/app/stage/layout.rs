@@ -158,8 +158,9 @@ impl StageLayout {
     pub fn at_slot(&self, slot: usize, radius: f64) -> Point {
         let a = self.slot_angle(slot);
         (
-            self.center.0 + radius * a.cos(),
-            self.center.1 + radius * a.sin(),
+            // The browser's Math, not Rust's libm: the same numbers, less wasm.
+            self.center.0 + radius * js_sys::Math::cos(a),
+            self.center.1 + radius * js_sys::Math::sin(a),
         )
     }
 

@@ -52,7 +52,7 @@ pub fn view_stage(
     let travel_ms = (beat_ms * 0.8).min(400.0);
     let fly = animate && travel_ms >= MIN_TRAVEL_MS;
     let class = classes!("stage", (!fly).then_some("jump"));
-    let style = format!("--beat: {}ms", travel_ms.round());
+    let style = format!("--beat: {}ms", crate::app::decimal::fixed(travel_ms, 0));
     html! {
         <svg class={class} viewBox={view_box} role="img" aria-label={summary(sim, now_ms)}
             preserveAspectRatio="xMidYMid meet" style={style}>

@@ -79,7 +79,8 @@ fn view_lane(layout: &StageLayout) -> Html {
 fn sector_path(layout: &StageLayout, a0: f64, a1: f64) -> String {
     let (cx, cy) = layout.center;
     let (r_in, r_out) = (layout.radius - BAND, layout.radius + BAND);
-    let at = |r: f64, a: f64| (cx + r * a.cos(), cy + r * a.sin());
+    // The browser's Math, not Rust's libm: the same numbers, less wasm.
+    let at = |r: f64, a: f64| (cx + r * js_sys::Math::cos(a), cy + r * js_sys::Math::sin(a));
     let large = u8::from(a1 - a0 > TAU / 2.0);
     let (o0, o1, i1, i0) = (at(r_out, a0), at(r_out, a1), at(r_in, a1), at(r_in, a0));
     format!(
@@ -97,5 +98,5 @@ fn sector_path(layout: &StageLayout, a0: f64, a1: f64) -> String {
 
 /// A coordinate with one decimal: enough for the eye, short in the DOM.
 pub fn fmt(value: f64) -> String {
-    format!("{value:.1}")
+    crate::app::decimal::fixed(value, 1)
 }

@@ -50,7 +50,7 @@ fn edge_toward(node: Point, other: Point) -> Point {
 /// with an arrowhead at `b`.
 fn view_arrow(a: Point, b: Point, class: &'static str) -> Html {
     let (dx, dy) = (b.0 - a.0, b.1 - a.1);
-    let length = dx.hypot(dy).max(1.0);
+    let length = (dx * dx + dy * dy).sqrt().max(1.0);
     let lift = (length / 4.0).clamp(30.0, 90.0);
     // The normal that points up (or left, for a vertical line).
     let (mut nx, mut ny) = (dy / length, -dx / length);

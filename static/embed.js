@@ -1,0 +1,19 @@
+// Producer–Consumer Lab's host script, for the page that embeds the lab in an <iframe>
+// (README, "Embedding"). Served beside the lab; include it once, after the frames:
+//   <iframe src="https://lab.example/?embed=1" data-pclab-embed ...></iframe>
+//   <script src="https://lab.example/embed.js" defer></script>
+// It sets each lab frame's height from the lab's { type: 'pclab-embed-height', height }
+// messages, and accepts them only from the lab's own origin (where this file came from)
+// and only from a frame of this page.
+(() => {
+  const lab = new URL(document.currentScript.src).origin;
+  addEventListener('message', (event) => {
+    const data = event.data;
+    if (event.origin !== lab || data?.type !== 'pclab-embed-height') return;
+    const height = Number(data.height);
+    if (!Number.isFinite(height) || height < 100 || height > 10000) return;
+    for (const frame of document.querySelectorAll('iframe')) {
+      if (frame.contentWindow === event.source) frame.style.height = `${Math.round(height)}px`;
+    }
+  });
+})();

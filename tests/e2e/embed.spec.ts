@@ -1,0 +1,135 @@
+/**
+ * Embeds on a course page: `embed=1` fits 360×420, 700×450 and 1200×600 frames with the
+ * scheduler's buttons showing, without a scrollbar or anything cut off; `panels=` adds
+ * the code, console, queues, book table and timeline; the Embed snippet keeps the step
+ * and the view parameters; and across two origins (a host page on one loopback port, the
+ * lab on another) embed.js sizes the frame from the lab's messages, ignoring any other
+ * origin's, with no autofocus warning from the frame.
+ */
+import { createServer, type Server } from 'node:http';
+import { expect, test, type Page } from '@playwright/test';
+import { openLab, press } from './lab_support';
+import { ORIGIN, expectNoAxeViolations } from './support';
+
+const MANUAL_FIGURE = 'preset=ostep-fig-30-9&embed=1';
+
+/** Every control, the stage and the narration lie inside the viewport; nothing scrolls. */
+async function expectFits(page: Page): Promise<void> {
+  const report = await page.evaluate(() => {
+    const root = document.documentElement;
+    const out: string[] = [];
+    if (root.scrollHeight > innerHeight) out.push(`scrolls down: ${root.scrollHeight} > ${innerHeight}`);
+    if (root.scrollWidth > innerWidth) out.push(`scrolls sideways: ${root.scrollWidth} > ${innerWidth}`);
+    const watched = document.querySelectorAll('main button, main select, main input, #narration, .stage-frame svg, h1, .open-full');
+    for (const el of watched) {
+      const box = el.getBoundingClientRect();
+      if (getComputedStyle(el).position === 'absolute' && box.width <= 1) continue;
+      if (box.bottom > innerHeight + 0.5 || box.right > innerWidth + 0.5 || box.top < -0.5 || box.left < -0.5) {
+        out.push(`${el.tagName} "${(el.textContent ?? '').trim().slice(0, 30)}" at ${box.left},${box.top}-${box.right},${box.bottom}`);
+      }
+    }
+    return out;
+  });
+  expect(report).toEqual([]);
+}
+
+for (const [width, height] of [[360, 420], [700, 450], [1200, 600]]) {
+  test(`embed=1 fits a ${width}×${height} frame with the scheduler's buttons showing`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await openLab(page, MANUAL_FIGURE);
+    await expect(page.getByRole('button', { name: 'Run main' })).toBeVisible();
+    await expectFits(page);
+    await page.screenshot({ path: `tests/e2e/screenshots/embed-${width}x${height}.png` });
+    // The keyboard help fits the frame too.
+    await page.keyboard.press('?');
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toBeVisible();
+    const box = await dialog.boundingBox();
+    expect(box && box.y >= 0 && box.y + box.height <= height && box.x + box.width <= width).toBe(true);
+    await expect(dialog.getByRole('button', { name: 'Close' })).toBeFocused();
+  });
+}
+
+test('panels= adds the code, console, queues, book table and timeline to the embed', async ({ page }) => {
+  await page.setViewportSize({ width: 700, height: 450 });
+  await openLab(page, 'preset=ostep-fig-30-11&embed=1&panels=code,console,queues,book,timeline&step=15');
+  await expect(page.locator('.task-card')).toHaveCount(4);
+  await expect(page.locator('.task-card .current').first()).toBeVisible();
+  await expect(page.locator('.console-panel')).toBeVisible();
+  await expect(page.locator('.sync-table')).toBeVisible();
+  await expect(page.locator('.book-table')).toBeVisible();
+  await expect(page.locator('.timeline-panel')).toBeVisible();
+  await expect(page.locator('.metrics-panel')).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expectNoAxeViolations(page);
+  await openLab(page, 'embed=1&panels=code');
+  await expect(page.locator('.task-card')).toHaveCount(2);
+  await expect(page.locator('.console-panel, .timeline-panel, .wait-queues')).toHaveCount(0);
+});
+
+test('the embed has no axe violations, light and dark', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 420 });
+  await openLab(page, MANUAL_FIGURE);
+  await expectNoAxeViolations(page);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expectNoAxeViolations(page);
+});
+
+test('the Embed snippet carries the step and every view parameter, and embed.js', async ({ page }) => {
+  await openLab(page, 'preset=backpressure&speed=4&theme=dark');
+  await press(page, 'Step', 3);
+  await page.getByRole('button', { name: 'Embed', exact: true }).click();
+  const snippet = await page.getByLabel('Embed snippet (HTML)').inputValue();
+  const src = /src="([^"]+)"/.exec(snippet)?.[1].replaceAll('&amp;', '&') ?? '';
+  const params = new URL(src).searchParams;
+  expect(params.get('preset')).toBe('backpressure');
+  expect(params.get('embed')).toBe('1');
+  expect(params.get('step')).toBe('3');
+  expect(params.get('speed')).toBe('4');
+  expect(params.get('theme')).toBe('dark');
+  expect(snippet).toContain(`<script src="${ORIGIN}/embed.js" defer></script>`);
+});
+
+/** A host page on its own loopback port, framing the lab from ORIGIN. */
+async function hostServer(labQuery: string): Promise<{ server: Server; url: string }> {
+  const html = `<!doctype html><html lang="en"><head><title>Course page</title></head><body>
+    <h1>Week 5: bounded buffers</h1>
+    <iframe src="${ORIGIN}/?${labQuery}" title="Producer–Consumer Lab" width="100%" height="480"
+      style="border: 0" data-pclab-embed></iframe>
+    <script src="${ORIGIN}/embed.js" defer></script></body></html>`;
+  const server = createServer((_, response) => {
+    response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(html);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  return { server, url: `http://127.0.0.1:${port}/` };
+}
+
+test('across origins embed.js sizes the frame from the lab, ignores other origins, and no autofocus warning', async ({ page }) => {
+  await page.setViewportSize({ width: 700, height: 900 });
+  const messages: string[] = [];
+  page.on('console', (m) => messages.push(m.text()));
+  const { server, url } = await hostServer('preset=ostep-fig-30-9&embed=1&panels=code');
+  try {
+    await page.goto(url);
+    const frame = page.locator('iframe');
+    const lab = page.frameLocator('iframe');
+    await expect(lab.getByRole('button', { name: 'Run main' })).toBeVisible();
+    // The frame grows past its 480 px to hold the task cards, and then nothing scrolls.
+    await expect.poll(async () => (await frame.boundingBox())?.height ?? 0).toBeGreaterThan(600);
+    const inner = await lab.locator('html').evaluate(() => ({
+      scroll: document.documentElement.scrollHeight,
+      shown: innerHeight,
+    }));
+    expect(inner.scroll).toBeLessThanOrEqual(inner.shown + 1);
+    const sized = (await frame.boundingBox())?.height;
+    // The same message from the host's own origin is ignored.
+    await page.evaluate(() => window.postMessage({ type: 'pclab-embed-height', height: 200 }, '*'));
+    await page.waitForTimeout(300);
+    expect((await frame.boundingBox())?.height).toBe(sized);
+    expect(messages.filter((m) => /autofocus/i.test(m))).toEqual([]);
+  } finally {
+    server.close();
+  }
+});

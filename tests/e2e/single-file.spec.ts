@@ -1,0 +1,31 @@
+/**
+ * The single-file build (scripts/build-single.sh): one HTML file with the JS, the wasm and
+ * the CSS inlined, opened from file:// as a learner would after downloading it from an
+ * LMS. scripts/test.sh writes it (from dist/) before Playwright runs.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { expect, test } from '@playwright/test';
+import { SEED_TRACE, consoleLines, currentStep, expectOutcome, press } from './lab_support';
+import { expectAppMounted, watchPage } from './support';
+
+const SINGLE = resolve('dist-single/producer-consumer-lab.html');
+
+test('the single file opens from file:// and steps the seed to its real output', async ({ page }) => {
+  expect(existsSync(SINGLE), `${SINGLE} exists (run scripts/build-single.sh --from dist)`).toBe(true);
+  const log = watchPage(page);
+  await page.goto(`${pathToFileURL(SINGLE).href}?preset=seed`);
+  await expectAppMounted(page);
+  // The inlined stylesheets apply (the lab's grid comes from lab.css).
+  expect(await page.locator('.lab-top').evaluate((el) => getComputedStyle(el).display)).toBe('grid');
+  await press(page, 'Step', 4);
+  expect(await currentStep(page)).toBe(4);
+  await press(page, 'Run to end');
+  await expectOutcome(page, 'finished');
+  expect(await consoleLines(page)).toEqual(SEED_TRACE);
+  // Nothing but the file itself (and its own data: and blob: URLs): it needs no server.
+  expect(log.requests.filter((url) => !/^(file|data|blob):/.test(url))).toEqual([]);
+  expect(log.failures).toEqual([]);
+  expect(log.errors).toEqual([]);
+});
