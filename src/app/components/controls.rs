@@ -115,5 +115,6 @@ pub fn policy_label(policy: PolicyKind) -> &'static str {
         PolicyKind::Random => "Random (seeded)",
         PolicyKind::Manual => "You are the scheduler",
         PolicyKind::GoRuntime => "Go runtime (GOMAXPROCS=1)",
+        PolicyKind::OsThreads => "OS threads (as the real C programs run)",
     }
 }

@@ -4,6 +4,10 @@
 //! `unlock` does not hand the lock over: it frees it and wakes the longest waiter, which
 //! then retries. Another thread that runs first may take the lock ("barging", allowed by
 //! pthreads); the woken one then blocks again at the back of the queue.
+//!
+//! [`Mutex::hand_over`] is what the real programs amount to after a worker's unlock (the
+//! `os-threads` policy): the unlocker always pauses at a marker before it locks again, and
+//! the waiter the futex woke takes the lock in the meantime, so the longest waiter gets it.
 
 use std::collections::VecDeque;
 
@@ -41,8 +45,11 @@ impl Mutex {
         self.waiters.iter().copied()
     }
 
-    /// `Mutex_lock(&m)` by `task`: takes a free lock, or queues `task`.
+    /// `Mutex_lock(&m)` by `task`: takes a free lock (or one handed to it), or queues `task`.
     pub fn lock(&mut self, task: TaskId) -> LockResult {
+        if self.owner == Some(task) {
+            return LockResult::Acquired;
+        }
         if self.owner.is_none() {
             self.owner = Some(task);
             return LockResult::Acquired;
@@ -57,6 +64,13 @@ impl Mutex {
     pub fn unlock(&mut self) -> Option<TaskId> {
         self.owner = None;
         self.waiters.pop_front()
+    }
+
+    /// `Mutex_unlock(&m)` followed by a pause: the longest waiter, returned, owns the lock
+    /// now (its `lock` completes when it runs); with nobody waiting the lock is free.
+    pub fn hand_over(&mut self) -> Option<TaskId> {
+        self.owner = self.waiters.pop_front();
+        self.owner
     }
 }
 
@@ -76,5 +90,17 @@ mod tests {
         assert_eq!(m.lock(3), LockResult::Acquired);
         assert_eq!(m.lock(1), LockResult::MustWait);
         assert_eq!(m.waiters().collect::<Vec<_>>(), vec![2, 1]);
+    }
+
+    #[test]
+    fn hand_over_gives_the_lock_to_the_longest_waiter_so_nobody_barges() {
+        let mut m = Mutex::new();
+        assert_eq!(m.lock(0), LockResult::Acquired);
+        assert_eq!(m.lock(1), LockResult::MustWait);
+        assert_eq!(m.lock(2), LockResult::MustWait);
+        assert_eq!(m.hand_over(), Some(1));
+        assert_eq!(m.lock(3), LockResult::MustWait);
+        assert_eq!(m.lock(1), LockResult::Acquired);
+        assert_eq!(m.waiters().collect::<Vec<_>>(), vec![2, 3]);
     }
 }

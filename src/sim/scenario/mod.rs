@@ -57,6 +57,24 @@ pub enum PolicyKind {
     Random,
     /// The caller names the task; the choices form the scenario's `schedule`.
     Manual,
+    /// How the real OSTEP C programs' pthreads interleave (`SEMANTICS.md` §2): a thread runs
+    /// until its next marker, where `sleep(0)` gives the CPU away; a worker's unlock hands
+    /// the mutex to the longest waiter; a signalled thread queues for the mutex; main (no
+    /// markers) runs until it blocks. The default in the monitor and semaphore modes.
+    OsThreads,
+}
+
+impl PolicyKind {
+    /// The policy a scenario of `mode` runs under when its query names none: the order of
+    /// the mode's real reference. Monitor and semaphore modes: [`PolicyKind::OsThreads`],
+    /// measured against the real `threads-cv` programs (`tools/ostep-crosscheck/`).
+    pub fn default_for(mode: Mode) -> PolicyKind {
+        match mode {
+            // The Go-mode default is decided on the Go side of the project.
+            Mode::Go => PolicyKind::RunUntilBlock,
+            Mode::Monitor | Mode::Semaphore => PolicyKind::OsThreads,
+        }
+    }
 }
 
 /// Everything that determines a run. Build one with [`Scenario::default`] (the seed program)

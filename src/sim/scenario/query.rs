@@ -13,7 +13,7 @@ mod reader;
 mod schedule;
 
 use super::presets::{self, Preset};
-use super::{ParamError, Scenario};
+use super::{ParamError, PolicyKind, Scenario};
 use names::variant_for_mode;
 
 /// The outcome of reading a query string: the scenario, and every parameter that was
@@ -68,7 +68,13 @@ pub fn to_query(s: &Scenario) -> String {
     q.push_if(s.psleep != base.psleep, "psleep", &s.psleep);
     q.push_if(s.csleep != base.csleep, "csleep", &s.csleep);
     q.push_if(s.close != base.close, "close", u8::from(s.close));
-    q.push_if(s.policy != base.policy, "policy", s.policy.name());
+    // The parser gives a policy nobody chose the mode's default: write it only if it differs.
+    let base_policy = if base.policy == PolicyKind::default_for(base.mode) {
+        PolicyKind::default_for(s.mode)
+    } else {
+        base.policy
+    };
+    q.push_if(s.policy != base_policy, "policy", s.policy.name());
     q.push_if(s.seed != base.seed, "seed", s.seed);
     // Compare names, not indices: the parser re-reads the preset's schedule by name
     // against the final counts.

@@ -93,12 +93,13 @@ pub(super) fn variant_for_mode(variant: Option<Variant>, mode: Mode) -> Option<V
 
 impl PolicyKind {
     /// Every policy, in the order menus list them.
-    pub const ALL: [PolicyKind; 5] = [
+    pub const ALL: [PolicyKind; 6] = [
         PolicyKind::RunUntilBlock,
         PolicyKind::RoundRobin,
         PolicyKind::Random,
         PolicyKind::Manual,
         PolicyKind::GoRuntime,
+        PolicyKind::OsThreads,
     ];
 
     /// The URL name, e.g. `run-until-block`.
@@ -109,6 +110,7 @@ impl PolicyKind {
             PolicyKind::Random => "random",
             PolicyKind::Manual => "manual",
             PolicyKind::GoRuntime => "go-runtime",
+            PolicyKind::OsThreads => "os-threads",
         }
     }
 
