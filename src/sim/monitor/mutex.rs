@@ -27,6 +27,8 @@ pub enum LockResult {
 pub struct Mutex {
     owner: Option<TaskId>,
     waiters: VecDeque<TaskId>,
+    /// Threads an `unlock` woke that have not retried their lock yet.
+    retrying: Vec<TaskId>,
 }
 
 impl Mutex {
@@ -47,6 +49,7 @@ impl Mutex {
 
     /// `Mutex_lock(&m)` by `task`: takes a free lock (or one handed to it), or queues `task`.
     pub fn lock(&mut self, task: TaskId) -> LockResult {
+        self.retrying.retain(|&t| t != task);
         if self.owner == Some(task) {
             return LockResult::Acquired;
         }
@@ -63,12 +66,21 @@ impl Mutex {
     /// `Mutex_unlock(&m)`: frees the lock and returns the longest waiter to wake (it retries).
     pub fn unlock(&mut self) -> Option<TaskId> {
         self.owner = None;
-        self.waiters.pop_front()
+        let woken = self.waiters.pop_front();
+        self.retrying.extend(woken);
+        woken
     }
 
     /// `Mutex_unlock(&m)` followed by a pause: the longest waiter, returned, owns the lock
     /// now (its `lock` completes when it runs); with nobody waiting the lock is free.
+    ///
+    /// Unless a thread an earlier [`Mutex::unlock`] woke is still on its way back to its
+    /// lock: woken first, it gets there first, so the lock is only freed (and the longest
+    /// waiter woken to retry behind it).
     pub fn hand_over(&mut self) -> Option<TaskId> {
+        if !self.retrying.is_empty() {
+            return self.unlock();
+        }
         self.owner = self.waiters.pop_front();
         self.owner
     }
@@ -102,5 +114,23 @@ mod tests {
         assert_eq!(m.lock(3), LockResult::MustWait);
         assert_eq!(m.lock(1), LockResult::Acquired);
         assert_eq!(m.waiters().collect::<Vec<_>>(), vec![2, 3]);
+    }
+
+    #[test]
+    fn a_thread_woken_to_retry_is_not_overtaken_by_a_hand_over() {
+        let mut m = Mutex::new();
+        assert_eq!(m.lock(0), LockResult::Acquired);
+        assert_eq!(m.lock(1), LockResult::MustWait);
+        assert_eq!(m.lock(2), LockResult::MustWait);
+        // Main's unlock wakes 1 to retry; main locks again at once, then waits (hand over).
+        assert_eq!(m.unlock(), Some(1));
+        assert_eq!(m.lock(0), LockResult::Acquired);
+        assert_eq!(m.hand_over(), Some(2));
+        assert_eq!(m.owner(), None);
+        assert_eq!(m.lock(1), LockResult::Acquired);
+        assert_eq!(m.lock(2), LockResult::MustWait);
+        // Nobody is retrying any more: the next pausing unlock hands the lock to 2.
+        assert_eq!(m.hand_over(), Some(2));
+        assert_eq!(m.owner(), Some(2));
     }
 }
