@@ -11,6 +11,9 @@
 //! Go 1.19's single-processor scheduler: every wake puts the task in a `runnext` slot that
 //! runs before the queue ([`RunQueue`]), sleepers due together wake in Go's timer-heap order
 //! ([`Timers`]), and the start order is Go's (`policy::start_order`).
+//!
+//! [`Kernel::os_threads`] builds the kernel of the `os-threads` policy: as the default one,
+//! but a zero sleep gives the processor away, as OSTEP's `sleep(0)` does.
 
 use super::run_queue::RunQueue;
 use super::task::{TaskId, TaskState, WaitReason};
