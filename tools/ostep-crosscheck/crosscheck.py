@@ -159,6 +159,11 @@ def key(o):
     return ("hang",)
 
 
+def multiset(k):
+    """An ending with the consumers' counts as a multiset (who got how many not compared)."""
+    return (k[0], k[1], tuple(sorted(k[2]))) if k[0] == "finished" else k
+
+
 def in_range(sim, runs):
     """True when the simulated outcome lies inside the real range: its kind was observed,
     and for a finished run its time and each consumer's count lie within the real min..max
@@ -259,9 +264,14 @@ def main():
             dump(out, meta, cases)
 
     tally = {}
+    ms_stable = ms_match = 0
     for case in cases:
         sim = run_sim(a.sim, case["query"] + (f"&policy={a.policy}" if a.policy else ""))
         cls = classify(case, sim)
+        by_multiset = {multiset(key(r)) for r in case["runs"]}
+        if len(by_multiset) == 1:
+            ms_stable += 1
+            ms_match += multiset(key(sim)) in by_multiset
         tally[cls] = tally.get(cls, 0) + 1
         if a.show or cls in ("stable-differs", "unstable-outside"):
             real = sorted({key(r) for r in case["runs"]})
@@ -271,7 +281,8 @@ def main():
     inside = tally.get("unstable-observed", 0) + tally.get("unstable-in-range", 0)
     print(f"cases {len(cases)}: stable {stable}, matching {tally.get('stable-match', 0)}/{stable}; "
           f"unstable {unstable}, inside the real range {inside}/{unstable} "
-          f"(equal to an observed run {tally.get('unstable-observed', 0)})")
+          f"(equal to an observed run {tally.get('unstable-observed', 0)}); "
+          f"stable by multiset of counts {ms_stable}, matching {ms_match}/{ms_stable}")
     return 0 if tally.get("stable-differs", 0) + tally.get("unstable-outside", 0) == 0 else 1
 
 
