@@ -11,6 +11,9 @@
 //! Go 1.19's single-processor scheduler: every wake puts the task in a `runnext` slot that
 //! runs before the queue ([`RunQueue`]), sleepers due together wake in Go's timer-heap order
 //! ([`Timers`]), and the start order is Go's (`policy::start_order`).
+//!
+//! [`Kernel::os_threads`] builds the kernel of the `os-threads` policy: as the default one,
+//! but a zero sleep gives the processor away, as OSTEP's `sleep(0)` does.
 
 use super::run_queue::RunQueue;
 use super::task::{TaskId, TaskState, WaitReason};
@@ -56,6 +59,9 @@ pub struct Kernel {
     /// Sleepers, in the policy's wake order.
     timers: Timers,
     outcome: Option<Outcome>,
+    /// True under `os-threads`: a zero sleep is a real `sleep(0)` system call, which takes
+    /// the thread off the CPU; it rejoins the tail of the ready queue.
+    zero_sleep_yields: bool,
 }
 
 impl Kernel {
@@ -68,6 +74,16 @@ impl Kernel {
             current: None,
             timers: Timers::fifo(),
             outcome: None,
+            zero_sleep_yields: false,
+        }
+    }
+
+    /// The `os-threads` kernel: as [`Kernel::new`], but a zero sleep yields the processor
+    /// (OSTEP's `do_pause` always calls `sleep(pause_time)`, a system call even for 0).
+    pub fn os_threads(tasks: usize) -> Self {
+        Kernel {
+            zero_sleep_yields: true,
+            ..Kernel::new(tasks)
         }
     }
 
@@ -205,9 +221,14 @@ impl Kernel {
         }
     }
 
-    /// `task` sleeps for `ms` of virtual time; a zero sleep returns at once, as in Go and C.
+    /// `task` sleeps for `ms` of virtual time. A zero sleep returns at once, as in Go; under
+    /// `os-threads` it yields: the task joins the tail of the ready queue, as a thread
+    /// back from `sleep(0)` does.
     pub fn sleep(&mut self, task: TaskId, ms: u64) {
         if ms == 0 {
+            if self.zero_sleep_yields && self.states[task] == TaskState::Running {
+                self.make_ready(task);
+            }
             return;
         }
         let until_ms = self.now_ms.saturating_add(ms);

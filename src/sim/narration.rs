@@ -20,6 +20,11 @@ pub fn narrate(sim: &Simulation) -> String {
             created last, then creation order."
             .to_string();
     }
+    if ev.step == 0 && sim.scenario().policy == PolicyKind::OsThreads {
+        return "Ready to start, as the real C program starts its threads: producers, then \
+            consumers, then main. Each marker gives the CPU away, even with a zero pause."
+            .to_string();
+    }
     if ev.step == 0 {
         return "Ready to start: every task is ready, in creation order.".to_string();
     }
@@ -243,6 +248,15 @@ mod tests {
             narrate(&sim),
             "P1 tried to send 7 but the buffer is full (2/2), so P1 blocks until a consumer receives."
         );
+    }
+
+    #[test]
+    fn the_os_threads_order_is_explained_before_the_first_step() {
+        let sim = Simulation::new(Scenario {
+            policy: PolicyKind::OsThreads,
+            ..Scenario::default()
+        });
+        assert!(narrate(&sim).contains("Each marker gives the CPU away, even with a zero pause."));
     }
 
     #[test]

@@ -6,6 +6,9 @@
 //! `go-runtime` also decides the order itself: it starts the run with a kernel that follows
 //! Go 1.19's single-processor scheduler ([`Kernel::go_runtime`]) and tasks ready in Go's
 //! start order ([`start_order`]); then it runs like `run-until-block`.
+//!
+//! `os-threads` runs like `run-until-block` too, on a kernel where a zero pause yields
+//! ([`Kernel::os_threads`]); its mutex rules live in the monitor program (`monitor/`).
 
 use super::kernel::Kernel;
 use super::rng::Rng;
@@ -16,9 +19,10 @@ use super::task::TaskId;
 /// (`manual`) or nothing can run.
 pub fn pick(policy: PolicyKind, kernel: &Kernel, rng: &mut Rng) -> Option<TaskId> {
     match policy {
-        PolicyKind::RunUntilBlock | PolicyKind::RoundRobin | PolicyKind::GoRuntime => {
-            kernel.next_in_order()
-        }
+        PolicyKind::RunUntilBlock
+        | PolicyKind::RoundRobin
+        | PolicyKind::GoRuntime
+        | PolicyKind::OsThreads => kernel.next_in_order(),
         PolicyKind::Random => {
             let n = kernel.runnable_count();
             if n == 0 {
@@ -32,7 +36,11 @@ pub fn pick(policy: PolicyKind, kernel: &Kernel, rng: &mut Rng) -> Option<TaskId
 
 /// True when the task that just ran keeps the processor until it blocks.
 pub fn keeps_running(policy: PolicyKind) -> bool {
-    matches!(policy, PolicyKind::RunUntilBlock | PolicyKind::GoRuntime)
+    // Under os-threads a thread also keeps running until its next marker, which yields.
+    matches!(
+        policy,
+        PolicyKind::RunUntilBlock | PolicyKind::GoRuntime | PolicyKind::OsThreads
+    )
 }
 
 /// The policy's name in URLs and the trace tool.
@@ -40,13 +48,15 @@ pub fn name(policy: PolicyKind) -> &'static str {
     policy.name()
 }
 
-/// The kernel a run of `scenario` starts with: Go's under `go-runtime`, otherwise
-/// `SEMANTICS.md` §1's, with every task ready in creation order.
+/// The kernel a run of `scenario` starts with: Go's under `go-runtime`; under `os-threads`
+/// one where a zero pause yields; otherwise `SEMANTICS.md` §1's. Except under `go-runtime`,
+/// every task is ready in creation order: producers, consumers, then main, as
+/// `main-common.c` creates the threads.
 pub fn new_kernel(scenario: &Scenario) -> Kernel {
-    if scenario.policy == PolicyKind::GoRuntime {
-        Kernel::go_runtime(start_order(scenario))
-    } else {
-        Kernel::new(scenario.task_count())
+    match scenario.policy {
+        PolicyKind::GoRuntime => Kernel::go_runtime(start_order(scenario)),
+        PolicyKind::OsThreads => Kernel::os_threads(scenario.task_count()),
+        _ => Kernel::new(scenario.task_count()),
     }
 }
 

@@ -118,6 +118,7 @@ pub fn policy_label(policy: PolicyKind) -> &'static str {
         PolicyKind::RoundRobin => "Round robin",
         PolicyKind::Random => "Random (seeded)",
         PolicyKind::Manual => "You are the scheduler",
+        PolicyKind::OsThreads => "OS threads (as the real C programs run)",
     }
 }
 
@@ -138,5 +139,9 @@ pub fn policy_hint(policy: PolicyKind) -> &'static str {
              a machine with several cores."
         }
         PolicyKind::Manual => "You pick the task for every step.",
+        PolicyKind::OsThreads => {
+            "As OSTEP's C programs run on real threads: every marker gives the CPU away, \
+             and after a worker's unlock the longest-waiting thread gets the mutex."
+        }
     }
 }

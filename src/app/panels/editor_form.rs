@@ -5,7 +5,7 @@
 //! [`parse_query`], so the editor accepts exactly what a link accepts and its messages are
 //! the link's messages, naming the parameter.
 
-use crate::sim::scenario::{parse_query, Mode, ParamError, Scenario};
+use crate::sim::scenario::{parse_query, Mode, ParamError, PolicyKind, Scenario};
 
 /// One editable URL parameter.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -121,11 +121,17 @@ impl Fields {
         &self.0[field as usize]
     }
 
-    /// Sets `field`. A new mode also picks that mode's default variant, as a link does.
+    /// Sets `field`. A new mode also picks that mode's default variant, as a link does,
+    /// and its default policy if the policy was the old mode's default.
     pub fn set(&mut self, field: Field, value: String) {
         if field == Field::Mode {
-            let variant = Mode::from_name(&value).and_then(Mode::default_variant);
+            let new_mode = Mode::from_name(&value);
+            let variant = new_mode.and_then(Mode::default_variant);
             self.0[Field::Variant as usize] = variant.map_or(String::new(), |v| v.name().into());
+            let old_default = PolicyKind::default_for(self.mode()).name();
+            if let Some(mode) = new_mode.filter(|_| self.get(Field::Policy) == old_default) {
+                self.0[Field::Policy as usize] = PolicyKind::default_for(mode).name().into();
+            }
         }
         self.0[field as usize] = value;
     }

@@ -27,7 +27,7 @@ pub use stmt::{MonitorStmt, Shape};
 
 use super::event::StepEvent;
 use super::kernel::Kernel;
-use super::scenario::Scenario;
+use super::scenario::{PolicyKind, Scenario};
 use super::task::{CondVar, Role, TaskId};
 use super::world::{Counts, WaitQueueView};
 
@@ -58,6 +58,9 @@ pub struct MonitorWorld {
     /// Each thread's next statement: producers, consumers, then main.
     pcs: Vec<MonitorStmt>,
     wrong_wake: Option<WrongWake>,
+    /// `os-threads`: a pausing unlock hands the mutex over, and a signal queues the woken
+    /// thread on the mutex (see `threads.rs`).
+    os_threads: bool,
 }
 
 impl MonitorWorld {
@@ -74,6 +77,7 @@ impl MonitorWorld {
             cvs: CondVars::new(shape.single_cv),
             pcs,
             wrong_wake: None,
+            os_threads: scenario.policy == PolicyKind::OsThreads,
         }
     }
 

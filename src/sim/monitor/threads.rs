@@ -30,7 +30,7 @@ impl MonitorWorld {
             MonitorStmt::Wait => self.wait(task, role, k, ev),
             MonitorStmt::WaitReturn => self.wait_return(task, role, k, ev),
             MonitorStmt::UnlockBeforeUse => {
-                self.release(k, ev);
+                self.release(true, k, ev);
                 ev.action = Action::Unlock;
                 self.goto(task, MonitorStmt::Use);
             }
@@ -44,7 +44,8 @@ impl MonitorWorld {
             },
             MonitorStmt::Signal => self.signal(task, role, k, ev),
             MonitorStmt::Unlock => {
-                self.release(k, ev);
+                // Main's end-of-stream loop locks again at once: it does not pause.
+                self.release(role != Role::Main, k, ev);
                 ev.action = Action::Unlock;
                 self.goto(task, MonitorStmt::LoopTop);
                 self.pause(task, pc, k, ev);
@@ -109,11 +110,30 @@ impl MonitorWorld {
         }
     }
 
-    /// Frees the mutex and readies its longest waiter, who will retry its lock.
-    fn release(&mut self, k: &mut Kernel, ev: &mut StepEvent) {
-        if let Some(waiter) = self.mutex.unlock() {
+    /// Frees the mutex and readies its longest waiter, who will retry its lock. Under
+    /// `os-threads`, when the releasing thread then pauses (`pausing`: a worker's unlock is
+    /// always followed by a marker, and a wait sleeps), the waiter gets the lock: the futex
+    /// wakes it within microseconds while the releaser is in `sleep`.
+    fn release(&mut self, pausing: bool, k: &mut Kernel, ev: &mut StepEvent) {
+        let waiter = if self.os_threads && pausing {
+            self.mutex.hand_over()
+        } else {
+            self.mutex.unlock()
+        };
+        if let Some(waiter) = waiter {
             k.wake(waiter);
             ev.woke.push(waiter);
+        }
+    }
+
+    /// A thread a signal woke from its cv. Under `os-threads` it queues for the mutex the
+    /// signaller holds, behind the threads already waiting (pthreads re-locks inside
+    /// `Cond_wait`); otherwise it becomes ready and retries the lock when it runs.
+    fn signalled(&mut self, woken: TaskId, k: &mut Kernel) {
+        if self.os_threads && self.mutex.lock(woken) == LockResult::MustWait {
+            k.block(woken, WaitReason::Mutex);
+        } else {
+            k.wake(woken);
         }
     }
 
@@ -141,7 +161,7 @@ impl MonitorWorld {
         };
         self.cvs.wait(cv, task);
         k.block(task, WaitReason::Cond(cv));
-        self.release(k, ev);
+        self.release(true, k, ev);
         ev.action = Action::Wait(cv);
         self.goto(task, MonitorStmt::WaitReturn);
     }
@@ -166,7 +186,7 @@ impl MonitorWorld {
         };
         let woke = self.cvs.signal(cv);
         if let Some(woken) = woke {
-            k.wake(woken);
+            self.signalled(woken, k);
             ev.woke.push(woken);
             let consumer = |r: Role| matches!(r, Role::Consumer(_));
             if consumer(role) == consumer(self.role(woken)) {

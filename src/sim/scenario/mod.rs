@@ -59,6 +59,11 @@ pub enum PolicyKind {
     Random,
     /// The caller names the task; the choices form the scenario's `schedule`.
     Manual,
+    /// How the real OSTEP C programs' pthreads interleave (`SEMANTICS.md` §2): a thread runs
+    /// until its next marker, where `sleep(0)` gives the CPU away; a worker's unlock hands
+    /// the mutex to the longest waiter; a signalled thread queues for the mutex; main (no
+    /// markers) runs until it blocks. The default in the monitor and semaphore modes.
+    OsThreads,
 }
 
 /// Everything that determines a run. Build one with [`Scenario::default`] (the seed program)

@@ -92,9 +92,10 @@ pub(super) fn variant_for_mode(variant: Option<Variant>, mode: Mode) -> Option<V
 }
 
 impl PolicyKind {
-    /// Every policy, in the order menus list them: the faithful default first.
-    pub const ALL: [PolicyKind; 5] = [
+    /// Every policy, in the order menus list them: the faithful defaults first.
+    pub const ALL: [PolicyKind; 6] = [
         PolicyKind::GoRuntime,
+        PolicyKind::OsThreads,
         PolicyKind::RunUntilBlock,
         PolicyKind::RoundRobin,
         PolicyKind::Random,
@@ -102,11 +103,12 @@ impl PolicyKind {
     ];
 
     /// The order a run of `mode` follows when its link names no `policy`: the real
-    /// program's. Go mode runs in Go 1.19's single-processor order (`go-runtime`).
+    /// program's. Go mode runs in Go 1.19's single-processor order (`go-runtime`); the
+    /// monitor and semaphore modes as OSTEP's C programs' threads run (`os-threads`).
     pub fn default_for(mode: Mode) -> PolicyKind {
         match mode {
             Mode::Go => PolicyKind::GoRuntime,
-            Mode::Monitor | Mode::Semaphore => PolicyKind::RunUntilBlock,
+            Mode::Monitor | Mode::Semaphore => PolicyKind::OsThreads,
         }
     }
 
@@ -118,6 +120,7 @@ impl PolicyKind {
             PolicyKind::Random => "random",
             PolicyKind::Manual => "manual",
             PolicyKind::GoRuntime => "go-runtime",
+            PolicyKind::OsThreads => "os-threads",
         }
     }
 

@@ -75,6 +75,10 @@ impl Reader<'_> {
             }
         }
         let mode = self.s.mode;
+        // A policy nobody chose follows the mode: each mode's default is its reference's order.
+        if mode != current && self.s.policy == PolicyKind::default_for(current) {
+            self.s.policy = PolicyKind::default_for(mode);
+        }
         self.s.variant = variant_for_mode(self.s.variant, mode);
         let kept = self.s.variant.map_or("", Variant::name);
         let Some(text) = self.value("variant", kept) else {
