@@ -26,13 +26,13 @@ fn stdout(output: &Output) -> String {
 fn an_unknown_format_is_named_with_the_formats_allowed() {
     let out = pc_trace(&["--format", "bogus", ""]);
     assert_eq!(out.status.code(), Some(64));
-    assert!(stderr(&out)
-        .starts_with("pc-trace: --format bogus is not recognised: allowed text, json, ostep\n"));
+    assert!(stderr(&out).starts_with(
+        "pc-trace: --format bogus is not recognised: allowed text, json, go, ostep\n"
+    ));
     let out = pc_trace(&["--format"]);
     assert_eq!(out.status.code(), Some(64));
-    assert!(
-        stderr(&out).starts_with("pc-trace: --format needs a value: allowed text, json, ostep\n")
-    );
+    assert!(stderr(&out)
+        .starts_with("pc-trace: --format needs a value: allowed text, json, go, ostep\n"));
 }
 
 #[test]
