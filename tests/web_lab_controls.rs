@@ -196,7 +196,10 @@ async fn a_step_the_link_cannot_reach_says_where_the_run_stopped_and_why() {
 #[wasm_bindgen_test]
 async fn the_scheduler_menu_explains_the_order_it_runs() {
     let lab = Lab::open("").await;
-    assert_eq!(lab.text("#policy-select option:checked"), "Go's own order");
+    assert_eq!(
+        lab.text("#policy-select option:checked"),
+        "Go's own order (Go 1.19)"
+    );
     assert!(lab
         .text("#policy-hint")
         .starts_with("As Go 1.19 runs it on one processor"));

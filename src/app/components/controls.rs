@@ -102,10 +102,13 @@ fn view_policy(props: &ControlsProps) -> Html {
     html! {
         <div class="field policy">
             <label for="policy-select">{ "Scheduler" }</label>
-            <select id="policy-select" onchange={onchange} aria-describedby="policy-hint">
+            <select id="policy-select" onchange={onchange} aria-describedby="policy-hint"
+                title={policy_hint(props.policy)}>
                 { for options }
             </select>
-            <p id="policy-hint" class="policy-hint">{ policy_hint(props.policy) }</p>
+            // Read with the menu by screen readers, shown on hover; the labels themselves
+            // say which order is the real one, so the one-screen layout keeps its room.
+            <span id="policy-hint" class="visually-hidden">{ policy_hint(props.policy) }</span>
         </div>
     }
 }
@@ -113,12 +116,12 @@ fn view_policy(props: &ControlsProps) -> Html {
 /// A policy in menu words.
 pub fn policy_label(policy: PolicyKind) -> &'static str {
     match policy {
-        PolicyKind::GoRuntime => "Go's own order",
-        PolicyKind::RunUntilBlock => "First come, first run",
+        PolicyKind::GoRuntime => "Go's own order (Go 1.19)",
+        PolicyKind::RunUntilBlock => "First come, first run (not Go's)",
         PolicyKind::RoundRobin => "Round robin",
         PolicyKind::Random => "Random (seeded)",
         PolicyKind::Manual => "You are the scheduler",
-        PolicyKind::OsThreads => "OS threads (as the real C programs run)",
+        PolicyKind::OsThreads => "OS threads (as the C programs run)",
     }
 }
 
