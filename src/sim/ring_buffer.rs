@@ -109,6 +109,16 @@ mod tests {
     }
 
     #[test]
+    fn a_ring_is_empty_until_an_item_enters_and_again_once_it_leaves() {
+        let mut ring = RingBuffer::new(2);
+        assert!(ring.is_empty());
+        assert_eq!(ring.push(7), Ok(0));
+        assert!(!ring.is_empty());
+        assert_eq!(ring.pop(), Some((0, 7)));
+        assert!(ring.is_empty());
+    }
+
+    #[test]
     fn capacity_zero_holds_nothing() {
         let mut ring = RingBuffer::new(0);
         assert!(ring.is_full());

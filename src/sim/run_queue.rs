@@ -137,6 +137,16 @@ mod tests {
     }
 
     #[test]
+    fn a_queue_is_empty_only_when_no_task_is_ready() {
+        let mut q = RunQueue::go_runtime([]);
+        assert!(q.is_empty());
+        q.push_woken(4);
+        assert!(!q.is_empty());
+        assert!(q.remove(4) && q.is_empty());
+        assert!(!RunQueue::fifo([0]).is_empty());
+    }
+
+    #[test]
     fn removing_a_task_takes_it_from_runnext_or_the_queue() {
         let mut q = RunQueue::go_runtime([0, 1]);
         q.push_woken(2);
