@@ -2,7 +2,16 @@
 //!
 //! ```text
 //! cargo run --release --bin pc-trace -- [--json | --format text|json|ostep] '<query string>'
+//! cargo run --release --bin pc-trace -- --go FILE [--json | --format text|json|go] ['policy=...&seed=N']
 //! ```
+//!
+//! `--go FILE` runs a Go source file (the subset of `GO-SUBSET.md`) under the query's
+//! `policy` (default `go-runtime`) and `seed`. `--json` prints one
+//! `{"t": ms, "task": ..., "text": ...}` per line of standard output, stamped when its
+//! newline was written, then `{"end": "finished"|"deadlock"|"error", "t": ms, "error": ...}`.
+//! `--format go` prints exactly the program's bytes, and the first line of Go's error on
+//! stderr. Like `go run`, it exits with 2 after a panic, a fatal error or a compile error
+//! (printed as `# command-line-arguments` then `./file:line:col: message`).
 //!
 //! Text output: one `<virtual ms> <task> <text>` line per print, then
 //! `<ms> end finished|deadlock|error: <message>`. `--json` prints JSON Lines instead.
@@ -22,6 +31,10 @@ fn main() {
 fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
+#[path = "pc_trace_go.rs"]
+mod go_file;
+
+#[cfg(not(target_arch = "wasm32"))]
 mod native {
     use producer_consumer_lab::sim::kernel::Outcome;
     use producer_consumer_lab::sim::monitor::ostep_table;
@@ -29,7 +42,7 @@ mod native {
     use producer_consumer_lab::sim::trace::Trace;
     use serde_json::json;
 
-    const USAGE: &str = "usage: pc-trace [--json | --format text|json|ostep] '<query string>'";
+    const USAGE: &str = "usage: pc-trace [--json | --format text|json|ostep] '<query string>'\n       pc-trace --go FILE [--json | --format text|json|go] ['policy=go-runtime&seed=1']";
 
     /// The output formats.
     #[derive(Clone, Copy, PartialEq, Eq)]
@@ -37,21 +50,31 @@ mod native {
         Text,
         Json,
         Ostep,
+        Go,
     }
 
     /// Parses the arguments, runs the scenario, prints; returns the exit status.
     pub fn run(args: Vec<String>) -> i32 {
         let mut format = Format::Text;
         let mut query = None;
+        let mut go_file = None;
         let mut args = args.into_iter();
         while let Some(arg) = args.next() {
             match arg.as_str() {
                 "--json" => format = Format::Json,
+                "--go" => match args.next() {
+                    Some(file) => go_file = Some(file),
+                    None => {
+                        eprintln!("pc-trace: --go needs a FILE\n{USAGE}");
+                        return 2;
+                    }
+                },
                 "--format" => {
                     format = match args.next().as_deref() {
                         Some("text") => Format::Text,
                         Some("json") => Format::Json,
                         Some("ostep") => Format::Ostep,
+                        Some("go") => Format::Go,
                         other => {
                             eprintln!("pc-trace: unknown --format {other:?}\n{USAGE}");
                             return 2;
@@ -68,6 +91,18 @@ mod native {
                     return 2;
                 }
             }
+        }
+        if let Some(file) = go_file {
+            return super::go_file::run(
+                &file,
+                format == Format::Json,
+                format == Format::Go,
+                query.as_deref().unwrap_or(""),
+            );
+        }
+        if format == Format::Go {
+            eprintln!("pc-trace: --format go needs --go FILE\n{USAGE}");
+            return 2;
         }
         let parsed = parse_query(query.as_deref().unwrap_or(""));
         if !parsed.errors.is_empty() {
