@@ -18,6 +18,8 @@ pub enum TypeExpr {
     Pointer(Box<TypeExpr>, Pos),
     /// `struct{}`.
     EmptyStruct,
+    /// `func(T, U) R`.
+    Func(Vec<TypeExpr>, Option<Box<TypeExpr>>),
 }
 
 /// An expression with its id and position.

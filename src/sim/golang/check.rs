@@ -286,6 +286,11 @@ impl Checker {
                 Type::Ptr(Rc::new(e))
             }
             TypeExpr::EmptyStruct => Type::EmptyStruct,
+            TypeExpr::Func(params, result) => {
+                let params = params.iter().map(|p| self.resolve_type(p)).collect();
+                let result = result.as_ref().map(|r| Rc::new(self.resolve_type(r)));
+                Type::Func(Rc::new(params), result)
+            }
         }
     }
 
@@ -405,7 +410,7 @@ impl Checker {
         }
         for (name, pos, used) in self.imports.clone() {
             if !used {
-                self.err(pos, format!("{name:?} imported but not used"));
+                self.err(pos, format!("imported and not used: {name:?}"));
             }
         }
         debug_assert!(file

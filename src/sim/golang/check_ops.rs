@@ -207,7 +207,7 @@ impl Checker {
             .iter()
             .map(|o| match o.ty {
                 Type::UntypedInt => "number".to_string(),
-                ref t => t.to_string(),
+                ref t => t.default_type().to_string(),
             })
             .collect();
         parts.join(", ")
@@ -223,6 +223,7 @@ impl Checker {
                 self.info.res.insert(e.id, Ent::Var(id));
                 self.use_var(id, false);
                 let ty = self.info.vars[id].ty.clone();
+                self.info.types[e.id as usize] = ty.clone();
                 return Some(Operand {
                     mode: Mode::Variable,
                     ty,

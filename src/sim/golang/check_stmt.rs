@@ -114,7 +114,7 @@ impl Checker {
                     c.stmt(i);
                 }
                 if let Some(cond) = cond {
-                    c.condition(cond, "for loop");
+                    c.condition(cond, "for statement");
                 }
                 if let Some(p) = post {
                     if matches!(p.kind, StmtKind::Define(..)) {

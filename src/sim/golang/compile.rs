@@ -103,14 +103,6 @@ pub fn compile(file: &File, info: &Info, source: &str) -> Program {
         funcs: Vec::new(),
         globals: HashMap::new(),
     };
-    for f in &file.funcs {
-        c.funcs.push(placeholder(f.name.0.clone()));
-    }
-    for (i, f) in file.funcs.iter().enumerate() {
-        let code = c.function(f.name.0.clone(), &f.sig, &f.body, &[], f.name.1.line);
-        c.funcs[i] = code;
-    }
-    let mut b = c.builder(Rc::from("init"));
     for g in &file.globals {
         if let StmtKind::Var(names, _, _, false) = &g.kind {
             for (_, pos) in names {
@@ -120,6 +112,16 @@ pub fn compile(file: &File, info: &Info, source: &str) -> Program {
                 }
             }
         }
+    }
+    for f in &file.funcs {
+        c.funcs.push(placeholder(f.name.0.clone()));
+    }
+    for (i, f) in file.funcs.iter().enumerate() {
+        let code = c.function(f.name.0.clone(), &f.sig, &f.body, &[], f.name.1.line);
+        c.funcs[i] = code;
+    }
+    let mut b = c.builder(Rc::from("init"));
+    for g in &file.globals {
         c.stmt(&mut b, g);
     }
     b.emit(Instr::Return(false));

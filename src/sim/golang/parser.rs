@@ -310,6 +310,32 @@ impl Parser {
                 self.expect_op(")")?;
                 Ok(t)
             }
+            Tok::Keyword("func") => {
+                self.bump();
+                self.expect_op("(")?;
+                let mut params = Vec::new();
+                while !self.is_op(")") {
+                    if matches!(self.tok(), Tok::Ident(_))
+                        && !matches!(self.peek_tok(1), Tok::Op("," | ")" | "."))
+                    {
+                        self.bump();
+                    }
+                    params.push(self.type_expr()?);
+                    if !self.eat_op(",") && !self.is_op(")") {
+                        return self.unexpected("comma or )");
+                    }
+                }
+                self.bump();
+                let result = if matches!(
+                    self.tok(),
+                    Tok::Ident(_) | Tok::Keyword("chan" | "func") | Tok::Op("*" | "<-")
+                ) {
+                    Some(Box::new(self.type_expr()?))
+                } else {
+                    None
+                };
+                Ok(TypeExpr::Func(params, result))
+            }
             Tok::Keyword("struct") => {
                 self.bump();
                 self.expect_op("{")?;
@@ -342,7 +368,6 @@ impl Parser {
         let what = match self.tok() {
             Tok::Keyword("map") => "maps",
             Tok::Keyword("interface") => "interfaces",
-            Tok::Keyword("func") => "function types",
             Tok::Op("[") if matches!(self.peek_tok(1), Tok::Op("]")) => "slices",
             Tok::Op("[") => "arrays",
             _ => return None,

@@ -33,5 +33,13 @@ pub fn type_expr(t: &TypeExpr) -> String {
         TypeExpr::Chan(_, e) => format!("<-chan {}", type_expr(e)),
         TypeExpr::Pointer(e, _) => format!("*{}", type_expr(e)),
         TypeExpr::EmptyStruct => "struct{}".to_string(),
+        TypeExpr::Func(params, result) => {
+            let params: Vec<String> = params.iter().map(type_expr).collect();
+            let result = result
+                .as_ref()
+                .map(|r| format!(" {}", type_expr(r)))
+                .unwrap_or_default();
+            format!("func({}){result}", params.join(", "))
+        }
     }
 }
