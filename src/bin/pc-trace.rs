@@ -31,7 +31,7 @@ fn main() {
 fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
-#[path = "pc_trace_go.rs"]
+#[path = "pc_trace/go_file.rs"]
 mod go_file;
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -34,7 +34,8 @@ def main():
         key = os.path.basename(os.path.dirname(os.path.abspath(f))) + "__" + os.path.basename(f)[:-3]
         out = os.path.join(golden, key + ".json")
         if not r["stable"]:
-            dropped.append("%s %d variants in %d runs" % (f, r["variants"], runs))
+            why = "never ended" if r["variants"] == 0 else "%d variants in %d runs" % (r["variants"], runs)
+            dropped.append("%s %s" % (f, why))
             if os.path.exists(out):
                 os.remove(out)
             continue

@@ -50,3 +50,18 @@ pub fn sorted(mut errors: Vec<CompileError>) -> Vec<CompileError> {
     }
     errors
 }
+
+/// What `go build` prints on standard error for these errors of `file` (shown as
+/// `./file` when relative, as Go shows a file in the current directory).
+pub fn go_build_output(file: &str, errors: &[CompileError]) -> String {
+    let shown = if file.starts_with('/') || file.starts_with('.') {
+        file.to_string()
+    } else {
+        format!("./{file}")
+    };
+    let mut out = String::from("# command-line-arguments\n");
+    for e in errors {
+        out.push_str(&format!("{shown}:{e}\n"));
+    }
+    out
+}

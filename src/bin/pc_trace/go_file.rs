@@ -80,15 +80,7 @@ pub fn run(file: &str, as_json: bool, as_go: bool, query: &str) -> i32 {
     let prog = match golang::build(&source) {
         Ok(p) => p,
         Err(errors) => {
-            let shown = if file.starts_with('/') || file.starts_with('.') {
-                file.to_string()
-            } else {
-                format!("./{file}")
-            };
-            eprintln!("# command-line-arguments");
-            for e in &errors {
-                eprintln!("{shown}:{e}");
-            }
+            eprint!("{}", golang::error::go_build_output(file, &errors));
             return 2;
         }
     };
