@@ -14,7 +14,7 @@ use producer_consumer_lab::sim::scenario::PolicyKind;
 use serde_json::{json, Value};
 
 fn ms(t_ns: u64) -> Value {
-    if t_ns % 1_000_000 == 0 {
+    if t_ns.is_multiple_of(1_000_000) {
         json!(t_ns / 1_000_000)
     } else {
         json!(t_ns as f64 / 1e6)

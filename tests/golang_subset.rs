@@ -35,7 +35,7 @@ fn interpreted(name: &str) -> String {
     run.run_to_end();
     let mut out = String::new();
     for l in run.lines() {
-        let t = if l.t_ns % 1_000_000 == 0 {
+        let t = if l.t_ns.is_multiple_of(1_000_000) {
             serde_json::json!(l.t_ns / 1_000_000)
         } else {
             serde_json::json!(l.t_ns as f64 / 1e6)

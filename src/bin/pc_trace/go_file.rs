@@ -8,7 +8,7 @@ use serde_json::json;
 
 /// A virtual time in ns as JSON milliseconds: an integer when whole.
 fn ms(t_ns: u64) -> serde_json::Value {
-    if t_ns % 1_000_000 == 0 {
+    if t_ns.is_multiple_of(1_000_000) {
         json!(t_ns / 1_000_000)
     } else {
         json!(t_ns as f64 / 1e6)

@@ -295,7 +295,7 @@ impl Checker {
             }
             ("fmt", "Printf") => {
                 if args.is_empty() {
-                    self.err(e.pos, format!("not enough arguments in call to fmt.Printf\n\thave ()\n\twant (string, ...any)"));
+                    self.err(e.pos, "not enough arguments in call to fmt.Printf\n\thave ()\n\twant (string, ...any)");
                     return Operand::invalid();
                 }
                 let mut f = self.expr(&args[0]);
