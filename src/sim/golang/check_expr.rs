@@ -84,6 +84,7 @@ impl Checker {
                 }
             }
             Mode::NoValue => return format!("{text} (no value)"),
+            _ if o.ty.is_untyped() => format!("{} value", o.ty),
             _ => format!("value of type {}", o.ty),
         };
         format!("{text} ({what})")

@@ -288,7 +288,8 @@ impl Machine {
             !fresh && !at_stmt
         };
         loop {
-            let Some(frame) = self.gs[g].frames.last_mut() else {
+            let gr = &mut self.gs[g];
+            let Some(frame) = gr.frames.last_mut() else {
                 return StepEnd::Done;
             };
             if frame.returning {
@@ -298,20 +299,54 @@ impl Machine {
                     Err(msg) => return StepEnd::Fail(msg),
                 }
             }
-            let Some(instr) = prog.funcs[frame.func as usize].code.get(frame.pc as usize) else {
-                frame.returning = true;
-                continue;
-            };
-            frame.pc += 1;
-            if let Instr::Stmt(line) = instr {
-                if seen {
-                    frame.pc -= 1;
-                    return StepEnd::Next;
+            let code = &prog.funcs[frame.func as usize].code;
+            // The common instructions run here, without leaving the frame; the rest go
+            // through `exec`.
+            let slow = loop {
+                let Some(instr) = code.get(frame.pc as usize) else {
+                    frame.returning = true;
+                    break None;
+                };
+                frame.pc += 1;
+                let stack = &mut gr.stack;
+                match instr {
+                    Instr::Stmt(line) => {
+                        if seen {
+                            frame.pc -= 1;
+                            return StepEnd::Next;
+                        }
+                        seen = true;
+                        gr.line = *line;
+                    }
+                    Instr::Load(s) => stack.push(frame.locals[*s as usize].clone()),
+                    Instr::Store(s) => frame.locals[*s as usize] = stack.pop().unwrap_or_default(),
+                    Instr::Push(v) => stack.push(v.clone()),
+                    Instr::Jump(t) => frame.pc = *t,
+                    Instr::JumpIfFalse(t) => {
+                        if !matches!(stack.pop(), Some(Value::Bool(true))) {
+                            frame.pc = *t;
+                        }
+                    }
+                    Instr::Bin(op) => {
+                        let n = stack.len();
+                        let fast = match (n >= 2).then(|| (&stack[n - 2], &stack[n - 1])) {
+                            Some((Value::Int(a), Value::Int(b))) => {
+                                super::machine_exec::int_op(*op, *a, *b)
+                            }
+                            _ => None,
+                        };
+                        match fast {
+                            Some(v) => {
+                                stack.truncate(n - 1);
+                                stack[n - 2] = v;
+                            }
+                            None => break Some(instr),
+                        }
+                    }
+                    _ => break Some(instr),
                 }
-                seen = true;
-                self.gs[g].line = *line;
-                continue;
-            }
+            };
+            let Some(instr) = slow else { continue };
             match self.exec(g, instr, k) {
                 Ok(None) => {}
                 Ok(Some(StepEnd::Blocked)) => {

@@ -19,6 +19,25 @@ fn pop(stack: &mut Vec<Value>) -> Value {
     stack.pop().unwrap_or_default()
 }
 
+/// An operator on two integers, or `None` when it needs the slow path (division by zero).
+#[inline]
+pub(super) fn int_op(op: BinOp, x: i64, y: i64) -> Option<Value> {
+    Some(match op {
+        BinOp::Add => Value::Int(x.wrapping_add(y)),
+        BinOp::Sub => Value::Int(x.wrapping_sub(y)),
+        BinOp::Mul => Value::Int(x.wrapping_mul(y)),
+        BinOp::Div if y != 0 => Value::Int(x.wrapping_div(y)),
+        BinOp::Rem if y != 0 => Value::Int(x.wrapping_rem(y)),
+        BinOp::Lt => Value::Bool(x < y),
+        BinOp::Le => Value::Bool(x <= y),
+        BinOp::Gt => Value::Bool(x > y),
+        BinOp::Ge => Value::Bool(x >= y),
+        BinOp::Eq => Value::Bool(x == y),
+        BinOp::Ne => Value::Bool(x != y),
+        _ => return None,
+    })
+}
+
 fn binop(op: BinOp, a: Value, b: Value) -> Result<Value, Panic> {
     Ok(match (op, a, b) {
         (BinOp::Eq, a, b) => Value::Bool(a == b),

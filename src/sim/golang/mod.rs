@@ -37,6 +37,7 @@ pub mod parser;
 pub mod print;
 pub mod run;
 pub mod sync;
+pub mod template;
 pub mod token;
 pub mod types;
 pub mod value;
