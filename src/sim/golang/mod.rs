@@ -36,6 +36,7 @@ mod parse_stmt;
 pub mod parser;
 pub mod print;
 pub mod run;
+pub mod snapshot;
 pub mod sync;
 pub mod template;
 pub mod token;

@@ -27,8 +27,9 @@ pub struct Line {
     pub text: String,
 }
 
-/// A running program.
-#[derive(Clone, Debug)]
+/// A running program. Cloning it (a history checkpoint) copies the captured variables
+/// too ([`Machine::snapshot`]), so a clone never changes with the original.
+#[derive(Debug)]
 pub struct GoRun {
     /// The program's state.
     pub machine: Machine,
@@ -39,6 +40,18 @@ pub struct GoRun {
     rng: Rng,
     /// Statements run so far.
     pub steps: u64,
+}
+
+impl Clone for GoRun {
+    fn clone(&self) -> Self {
+        GoRun {
+            machine: self.machine.snapshot(),
+            kernel: self.kernel.clone(),
+            policy: self.policy,
+            rng: self.rng.clone(),
+            steps: self.steps,
+        }
+    }
 }
 
 impl GoRun {
