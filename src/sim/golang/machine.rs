@@ -154,8 +154,9 @@ pub struct Machine {
     pub limits: Limits,
 }
 
-/// Timer tokens in the kernel's heap start here, above every task id.
-pub const TIMER_BASE: usize = 1 << 40;
+/// Timer tokens in the kernel's heap start here, above every task id (the goroutine
+/// limit keeps task ids far below; 2^30 fits a 32-bit `usize` on wasm).
+pub const TIMER_BASE: usize = 1 << 30;
 
 impl Machine {
     /// A machine about to run `main` (the globals' initialiser runs first, inside main's
