@@ -152,6 +152,9 @@ pub enum Instr {
     Select(Rc<[SelCase]>, bool, Rc<[Value]>),
     /// A new `sync.WaitGroup` (false) or `sync.Mutex` (true) object.
     NewSync(bool),
+    /// Copies the `sync.WaitGroup` or `sync.Mutex` value on top, as Go copies the struct
+    /// (passing `wg` by value): the copy has the same counts but none of the waiters.
+    CopySync,
     /// `fmt.Println` (0), `fmt.Print` (1), `fmt.Printf` (2) of these argument types.
     Print(u8, Rc<[PType]>),
     /// `panic(v)` of a value of this type.

@@ -64,6 +64,8 @@ pub struct Compiler<'a> {
     pub(super) info: &'a Info,
     pub(super) funcs: Vec<FuncCode>,
     pub(super) globals: HashMap<VarId, u32>,
+    /// True while compiling `&x` or a method's receiver: a sync value is not copied there.
+    pub(super) by_ref: bool,
 }
 
 /// How a value of type `t` prints.
@@ -102,6 +104,7 @@ pub fn compile(file: &File, info: &Info, source: &str) -> Program {
         info,
         funcs: Vec::new(),
         globals: HashMap::new(),
+        by_ref: false,
     };
     for g in &file.globals {
         if let StmtKind::Var(names, _, _, false) = &g.kind {

@@ -42,7 +42,13 @@ impl Compiler<'_> {
             }
             ExprKind::Paren(x) => self.expr(b, x),
             ExprKind::Ident(_) => match self.info.res.get(&e.id) {
-                Some(Ent::Var(id)) => self.load_var(b, *id),
+                Some(Ent::Var(id)) => {
+                    self.load_var(b, *id);
+                    let by_value = matches!(self.info.vars[*id].ty, Type::WaitGroup | Type::Mutex);
+                    if by_value && !self.by_ref {
+                        b.emit(Instr::CopySync);
+                    }
+                }
                 Some(Ent::Func(i)) => {
                     b.emit(Instr::Closure(*i as u32, Rc::from([])));
                 }
@@ -81,7 +87,9 @@ impl Compiler<'_> {
                 b.emit(Instr::Closure(index as u32, from.into()));
             }
             ExprKind::Unary(op, x) => {
+                self.by_ref = *op == "&";
                 self.expr(b, x);
+                self.by_ref = false;
                 match *op {
                     "<-" => {
                         b.emit(Instr::Op(Op::Recv(false)));
@@ -137,7 +145,9 @@ impl Compiler<'_> {
         let kind = self.info.calls.get(&e.id).cloned();
         let mut n = 0;
         if let (Some(CallKind::Method(_)), ExprKind::Selector(x, _)) = (&kind, &f.kind) {
+            self.by_ref = true;
             self.expr(b, x);
+            self.by_ref = false;
             n += 1;
         }
         if kind == Some(CallKind::Builtin("make")) {

@@ -111,18 +111,30 @@ fn time(ns: i64) -> String {
     let secs = total.div_euclid(1_000_000_000);
     let sub = total.rem_euclid(1_000_000_000) as u64;
     let day_secs = secs.rem_euclid(86_400);
+    let (year, month, day) = civil(secs.div_euclid(86_400));
     let (h, m, s) = (day_secs / 3600, day_secs / 60 % 60, day_secs % 60);
     let (frac_s, _) = frac(sub, 9);
-    let (mono, mono_int) = frac((ns as u64) % 1_000_000_000, 9);
-    let mono = if mono.is_empty() {
-        ".000000000".to_string()
-    } else {
-        format!("{mono:0<10}")
-    };
+    // The monotonic reading counts from the time package's start, one ns before the epoch.
+    let mono = ns.saturating_add(1);
     format!(
-        "2009-11-10 {h:02}:{m:02}:{s:02}{frac_s} +0000 UTC m=+{}{mono}",
-        mono_int + (ns as u64) / 1_000_000_000
+        "{year}-{month:02}-{day:02} {h:02}:{m:02}:{s:02}{frac_s} +0000 UTC m=+{}.{:09}",
+        mono / 1_000_000_000,
+        mono % 1_000_000_000
     )
+}
+
+/// The proleptic Gregorian date of a day count since 1970-01-01 (Hinnant's algorithm).
+fn civil(days: i64) -> (i64, i64, i64) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    (year, month, day)
 }
 
 /// `fmt.Println`: operands separated by spaces, then a newline.

@@ -87,6 +87,29 @@ fn panic_text(v: &Value, t: PType) -> String {
 }
 
 impl Machine {
+    /// `%v` of a `sync.Mutex` (`{state sema}`) or `sync.WaitGroup` (`{{} counter<<32|waiters
+    /// sema}`), as Go 1.19 prints the structs; `&` before them for pointers.
+    fn render_sync(&self, id: usize, pointer: bool) -> Option<String> {
+        let body = match self.objs.get(id)? {
+            super::sync::SyncObj::Mutex { state, sema, .. } => {
+                format!("{{{state} {}}}", sema.count)
+            }
+            super::sync::SyncObj::WaitGroup {
+                counter,
+                waiters,
+                sema,
+            } => {
+                format!(
+                    "{{{{}} {} {}}}",
+                    (*counter << 32) | i64::from(*waiters),
+                    sema.count
+                )
+            }
+            super::sync::SyncObj::Cond { .. } => return None,
+        };
+        Some(if pointer { format!("&{body}") } else { body })
+    }
+
     /// Executes one instruction of goroutine `g`.
     pub(super) fn exec(&mut self, g: TaskId, instr: &Instr, k: &mut Kernel) -> Exec {
         let gr = &mut self.gs[g];
@@ -217,7 +240,16 @@ impl Machine {
             }
             Instr::Print(kind, types) => {
                 let n = types.len();
-                let args = stack.split_off(stack.len().saturating_sub(n + usize::from(*kind == 2)));
+                let mut args =
+                    stack.split_off(stack.len().saturating_sub(n + usize::from(*kind == 2)));
+                let skip = usize::from(*kind == 2);
+                for (v, t) in args[skip..].iter_mut().zip(types[skip..].iter()) {
+                    if let (Value::Obj(Some(id)), PType::SyncValue | PType::Ptr) = (&*v, t) {
+                        if let Some(text) = self.render_sync(*id as usize, *t == PType::Ptr) {
+                            *v = Value::Str(Rc::from(text));
+                        }
+                    }
+                }
                 let text = if *kind == 2 {
                     let fmt = match args.first() {
                         Some(Value::Str(s)) => s.clone(),
@@ -267,6 +299,40 @@ impl Machine {
                     super::sync::SyncObj::wait_group()
                 });
                 stack.push(Value::Obj(Some(id)));
+            }
+            Instr::CopySync => {
+                if let Some(Value::Obj(Some(id))) = stack.last() {
+                    let copy = match &self.objs[*id as usize] {
+                        super::sync::SyncObj::Mutex { state, sema, .. } => {
+                            super::sync::SyncObj::Mutex {
+                                state: *state,
+                                sema: super::sync::Sema {
+                                    count: sema.count,
+                                    waiters: Default::default(),
+                                },
+                                owner: None,
+                            }
+                        }
+                        super::sync::SyncObj::WaitGroup {
+                            counter,
+                            waiters,
+                            sema,
+                        } => super::sync::SyncObj::WaitGroup {
+                            counter: *counter,
+                            waiters: *waiters,
+                            sema: super::sync::Sema {
+                                count: sema.count,
+                                waiters: Default::default(),
+                            },
+                        },
+                        other => other.clone(),
+                    };
+                    let new = self.objs.len() as u32;
+                    self.objs.push(copy);
+                    if let Some(top) = self.gs[g].stack.last_mut() {
+                        *top = Value::Obj(Some(new));
+                    }
+                }
             }
             Instr::RangeRecv(exit) => return self.recv(g, false, Some(*exit), k),
             Instr::Select(cases, has_default, zeros) => {
