@@ -174,6 +174,8 @@ pub struct FuncCode {
     pub params: u32,
     /// How many local slots (parameters first).
     pub slots: u32,
+    /// The named variables' slots, names and print types (for the task cards' locals).
+    pub names: Vec<(u32, Rc<str>, PType)>,
     /// The line of its `func` keyword.
     pub line: u32,
 }
@@ -189,6 +191,8 @@ pub struct Program {
     pub init: usize,
     /// How many globals.
     pub globals: u32,
+    /// Each global's name and print type.
+    pub global_names: Vec<(Rc<str>, PType)>,
     /// The source lines, for listings.
     pub source: Rc<str>,
 }

@@ -28,6 +28,7 @@ pub(super) struct FnBuilder {
     pub targets: Vec<Target>,
     pub name: Rc<str>,
     pub lits: u32,
+    pub names: Vec<(u32, Rc<str>, PType)>,
 }
 
 impl FnBuilder {
@@ -141,13 +142,20 @@ pub fn compile(file: &File, info: &Info, source: &str) -> Program {
         params: 0,
         slots: b.nslots,
         line: 1,
+        names: Vec::new(),
     });
     let main = file
         .funcs
         .iter()
         .position(|f| &*f.name.0 == "main")
         .unwrap_or(0);
+    let mut global_names = vec![(Rc::from("_"), PType::Unit); c.globals.len()];
+    for (&id, &g) in &c.globals {
+        let v = &info.vars[id];
+        global_names[g as usize] = (v.name.clone(), ptype(&v.ty));
+    }
     Program {
+        global_names,
         globals: c.globals.len() as u32,
         funcs: c.funcs,
         main,
@@ -163,6 +171,7 @@ fn placeholder(name: Rc<str>) -> FuncCode {
         params: 0,
         slots: 0,
         line: 0,
+        names: Vec::new(),
     }
 }
 
@@ -176,6 +185,7 @@ impl Compiler<'_> {
             targets: Vec::new(),
             name,
             lits: 0,
+            names: Vec::new(),
         }
     }
 
@@ -196,6 +206,8 @@ impl Compiler<'_> {
             let slot = b.temp();
             if let Some(&(id, _)) = self.info.decls.get(pos) {
                 b.slots.insert(id, slot);
+                let v = &self.info.vars[id];
+                b.names.push((slot, v.name.clone(), ptype(&v.ty)));
                 if self.info.vars[id].captured {
                     b.emit(Instr::Load(slot));
                     b.emit(Instr::NewCell(slot));
@@ -216,6 +228,7 @@ impl Compiler<'_> {
             params: sig.params.len() as u32,
             slots: b.nslots,
             line,
+            names: b.names,
         }
     }
 
@@ -248,6 +261,8 @@ impl Compiler<'_> {
                 None => {
                     let s = b.temp();
                     b.slots.insert(id, s);
+                    let v = &self.info.vars[id];
+                    b.names.push((s, v.name.clone(), ptype(&v.ty)));
                     s
                 }
             };

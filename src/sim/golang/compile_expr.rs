@@ -74,6 +74,7 @@ impl Compiler<'_> {
                     params: 0,
                     slots: 0,
                     line: 0,
+                    names: Vec::new(),
                 });
                 let code = self.function(name, sig, body, &caps, e.pos.line);
                 self.funcs[index] = code;
@@ -275,6 +276,7 @@ impl Compiler<'_> {
                     params: n,
                     slots: n,
                     line: call.pos.line,
+                    names: Vec::new(),
                 });
                 let _ = at;
                 n

@@ -42,6 +42,7 @@ pub mod template;
 pub mod token;
 pub mod types;
 pub mod value;
+pub mod view;
 
 use std::rc::Rc;
 
