@@ -287,19 +287,39 @@ impl Checker {
                 return Some(vec![o, Operand::value(Type::UntypedBool)]);
             }
         }
+        let vars = if n == 1 { "variable" } else { "variables" };
+        if let [ExprKind::Call(f, _)] = rhs.iter().map(|r| &r.kind).collect::<Vec<_>>()[..] {
+            let fun = print::expr(f);
+            if matches!(fun.as_str(), "fmt.Println" | "fmt.Print" | "fmt.Printf") {
+                self.expr_maybe_void(&rhs[0]);
+                if n == 2 {
+                    self.unsupported(
+                        at.pos,
+                        &format!("the results of {fun}"),
+                        "calling it as a statement",
+                    );
+                } else {
+                    self.err(
+                        rhs[0].pos,
+                        format!("assignment mismatch: {n} {vars} but {fun} returns 2 values"),
+                    );
+                }
+                return None;
+            }
+        }
         let ops: Vec<Operand> = rhs.iter().map(|r| self.expr(r)).collect();
         if n != rhs.len() {
-            let vars = if n == 1 { "variable" } else { "variables" };
-            let msg = if rhs.len() == 1 && matches!(rhs[0].kind, ExprKind::Call(..)) {
+            let msg = if let (1, ExprKind::Call(f, _)) = (rhs.len(), &rhs[0].kind) {
                 format!(
                     "assignment mismatch: {n} {vars} but {} returns 1 value",
-                    print::expr(&rhs[0])
+                    print::expr(f)
                 )
             } else {
                 let vals = if rhs.len() == 1 { "value" } else { "values" };
                 format!("assignment mismatch: {n} {vars} but {} {vals}", rhs.len())
             };
-            self.err(at.pos, msg);
+            // Go reports a count mismatch at the first value (`assignError`).
+            self.err(rhs.first().map_or(at.pos, |r| r.pos), msg);
             return None;
         }
         Some(ops)
@@ -354,6 +374,7 @@ impl Checker {
             kind: ExprKind::Int(0),
         };
         let ops = self.rhs(names.len(), rhs, &first);
+        let failed = ops.is_none();
         let mut any_new = false;
         for (i, (name, pos)) in names.iter().enumerate() {
             let mut o = ops
@@ -381,7 +402,9 @@ impl Checker {
                 self.default_operand(r, &mut o);
             }
             let ty = o.ty.default_type();
-            self.declare_var(name, *pos, ty);
+            let v = self.declare_var(name, *pos, ty);
+            // After a mismatch Go marks the left side used, to avoid follow-on errors.
+            self.info.vars[v].used |= failed;
         }
         if !any_new {
             self.err(at, "no new variables on left side of :=");
@@ -405,9 +428,15 @@ impl Checker {
                 pos: names[0].1,
                 kind: ExprKind::Int(0),
             };
-            match self.rhs(names.len(), values, &first) {
-                Some(ops) => ops,
-                None => vec![Operand::invalid(); names.len()],
+            if values.len() > names.len() && values.len() > 1 {
+                let extra = &values[names.len()];
+                self.err(extra.pos, format!("extra init expr {}", print::expr(extra)));
+                vec![Operand::invalid(); names.len()]
+            } else {
+                match self.rhs(names.len(), values, &first) {
+                    Some(ops) => ops,
+                    None => vec![Operand::invalid(); names.len()],
+                }
             }
         };
         let _ = pos;

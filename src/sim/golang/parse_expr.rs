@@ -187,7 +187,13 @@ impl Parser {
                     }
                     if !self.eat_op(",") && !self.is_op(")") {
                         self.no_lit = saved;
-                        return self.unexpected("comma or )");
+                        return Err(CompileError::new(
+                            self.pos(),
+                            format!(
+                                "syntax error: unexpected {} in argument list; possibly missing comma or )",
+                                self.tok().describe()
+                            ),
+                        ));
                     }
                 }
                 self.no_lit = saved;

@@ -250,7 +250,13 @@ impl Parser {
                 params.push((n, p, ty.clone()));
             }
             if !self.eat_op(",") && !self.is_op(")") {
-                return self.unexpected("comma or )");
+                return Err(CompileError::new(
+                    self.pos(),
+                    format!(
+                        "syntax error: unexpected {} in parameter list; possibly missing comma or )",
+                        self.tok().describe()
+                    ),
+                ));
             }
         }
         if let Some((_, pos)) = pending.first() {
@@ -322,7 +328,13 @@ impl Parser {
                     }
                     params.push(self.type_expr()?);
                     if !self.eat_op(",") && !self.is_op(")") {
-                        return self.unexpected("comma or )");
+                        return Err(CompileError::new(
+                    self.pos(),
+                    format!(
+                        "syntax error: unexpected {} in parameter list; possibly missing comma or )",
+                        self.tok().describe()
+                    ),
+                ));
                     }
                 }
                 self.bump();
@@ -396,7 +408,13 @@ impl Parser {
             while matches!(self.tok(), Tok::Semi(_)) {
                 self.bump();
             }
-            if self.is_op("}") || self.is_kw("case") || self.is_kw("default") {
+            // A token no statement starts with ends the list; the caller then expects `}`.
+            let ends = matches!(
+                self.tok(),
+                Tok::Keyword("else" | "import" | "package" | "range")
+                    | Tok::Op(")" | "]" | "," | ":" | "=" | ":=")
+            );
+            if self.is_op("}") || self.is_kw("case") || self.is_kw("default") || ends {
                 return Ok(stmts);
             }
             if matches!(self.tok(), Tok::Eof) {

@@ -81,13 +81,14 @@ pub const OPS: &[&str] = &[
 ];
 
 impl Tok {
-    /// How Go's parser names the token in a syntax error (`name`, `literal 1`, `{`...).
+    /// How Go 1.19's parser names the token in a syntax error (`x`, `literal 1`, `else`, `{`).
     pub fn describe(&self) -> String {
         match self {
-            Tok::Ident(name) => format!("name {name}"),
+            Tok::Ident(name) => name.to_string(),
             Tok::Int(v) => format!("literal {v}"),
-            Tok::Str(_) | Tok::Char(_) | Tok::Float => "literal".to_string(),
-            Tok::Keyword(k) => format!("keyword {k}"),
+            Tok::Str(s) => format!("literal {}", super::format::quote(s)),
+            Tok::Char(_) | Tok::Float => "literal".to_string(),
+            Tok::Keyword(k) => k.to_string(),
             Tok::Op(op) => op.to_string(),
             Tok::Semi(true) => "newline".to_string(),
             Tok::Semi(false) => "semicolon".to_string(),
