@@ -105,32 +105,33 @@ pub fn run(file: &str, as_json: bool, as_go: bool, query: &str) -> i32 {
             Some("pc-trace: the run stopped without an outcome".to_string()),
         ),
     };
+    // Everything goes out in one write; a closed pipe (`| head`) is not an error here.
+    let mut out = String::new();
     if as_go {
-        print!("{}", run.stdout());
+        out.push_str(&run.stdout());
         if let Some(m) = &message {
             eprintln!("{m}");
         }
     } else if as_json {
         for line in run.lines() {
-            println!(
-                "{}",
-                json!({"t": ms(line.t_ns), "task": line.task, "text": line.text})
-            );
+            let obj = json!({"t": ms(line.t_ns), "task": line.task, "text": line.text});
+            out.push_str(&format!("{obj}\n"));
         }
         let mut end = json!({"end": word, "t": ms(run.kernel.now_ms())});
         if let Some(m) = &message {
             end["error"] = json!(m);
         }
-        println!("{end}");
+        out.push_str(&format!("{end}\n"));
     } else {
         for line in run.lines() {
-            println!("{} {} {}", ms(line.t_ns), line.task, line.text);
+            out.push_str(&format!("{} {} {}\n", ms(line.t_ns), line.task, line.text));
         }
         match &message {
-            Some(m) => println!("{} end {word}: {m}", ms(run.kernel.now_ms())),
-            None => println!("{} end {word}", ms(run.kernel.now_ms())),
+            Some(m) => out.push_str(&format!("{} end {word}: {m}\n", ms(run.kernel.now_ms()))),
+            None => out.push_str(&format!("{} end {word}\n", ms(run.kernel.now_ms()))),
         }
     }
+    let _ = std::io::Write::write_all(&mut std::io::stdout(), out.as_bytes());
     if word == "finished" {
         0
     } else {
