@@ -21,6 +21,11 @@ fn ms(t_ns: u64) -> Value {
     }
 }
 
+/// The first line of an error: Go's (a second line may name the lab's limit).
+fn first_line(message: &str) -> &str {
+    message.lines().next().unwrap_or_default()
+}
+
 /// What the interpreter gives for `file`, in golden form.
 fn interpret(name: &str, source: &str) -> Vec<Value> {
     let prog = match golang::build(source) {
@@ -39,8 +44,10 @@ fn interpret(name: &str, source: &str) -> Vec<Value> {
         .collect();
     out.push(match run.outcome() {
         Some(Outcome::Finished) => json!({"end": "finished"}),
-        Some(Outcome::Deadlock { message }) => json!({"end": "deadlock", "error": message}),
-        Some(Outcome::Error { message }) => json!({"end": "error", "error": message}),
+        Some(Outcome::Deadlock { message }) => {
+            json!({"end": "deadlock", "error": first_line(message)})
+        }
+        Some(Outcome::Error { message }) => json!({"end": "error", "error": first_line(message)}),
         None => json!({"end": "unfinished"}),
     });
     out

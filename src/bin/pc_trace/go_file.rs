@@ -98,8 +98,11 @@ pub fn run(file: &str, as_json: bool, as_go: bool, query: &str) -> i32 {
     }
     let (word, message) = match run.outcome() {
         Some(Outcome::Finished) => ("finished", None),
-        Some(Outcome::Deadlock { message }) => ("deadlock", Some(message.clone())),
-        Some(Outcome::Error { message }) => ("error", Some(message.clone())),
+        // The first line is Go's; a second one may add the lab's limit.
+        Some(Outcome::Deadlock { message }) => {
+            ("deadlock", message.lines().next().map(str::to_string))
+        }
+        Some(Outcome::Error { message }) => ("error", message.lines().next().map(str::to_string)),
         None => (
             "error",
             Some("pc-trace: the run stopped without an outcome".to_string()),

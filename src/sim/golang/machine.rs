@@ -29,7 +29,7 @@ impl Default for Limits {
         Limits {
             steps: 10_000_000,
             goroutines: 10_000,
-            depth: 10_000,
+            depth: 100_000,
         }
     }
 }
@@ -188,8 +188,10 @@ impl Machine {
         args: Vec<Value>,
     ) -> Result<(), String> {
         if self.gs[g].frames.len() >= self.limits.depth {
+            // Go's own first line for a stack overflow, so that the end matches real Go's
+            // (whose limit is a billion bytes of stack, not a number of calls).
             return Err(format!(
-                "lab limit: call depth exceeds {} (runaway recursion?)",
+                "runtime: goroutine stack exceeds 1000000000-byte limit\nlab limit: {} nested calls",
                 self.limits.depth
             ));
         }
