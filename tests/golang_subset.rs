@@ -601,3 +601,22 @@ fn runaway_programs_stop_at_the_named_limit() {
         }
     }
 }
+
+#[test]
+fn loop_variables_are_per_iteration_as_in_go_1_22_without_the_copy() {
+    // Go 1.19 needs `i := i` for each goroutine to see its own `i`; Go 1.22, and the lab,
+    // give each iteration its own variable. Without the copy the lab must print what real
+    // Go 1.19 printed with it.
+    let source = fs::read_to_string(root().join("programs/closures.go")).expect("program");
+    assert!(source.contains("\t\ti := i\n"));
+    let without = source.replace("\t\ti := i\n", "");
+    let prog = golang::build(&without).expect("builds without the copy");
+    let mut run = GoRun::new(prog, PolicyKind::GoRuntime, 1);
+    run.run_to_end();
+    let got: Vec<String> = run.lines().into_iter().map(|l| l.text).collect();
+    let want: Vec<String> = lines(&golden("closures"))
+        .iter()
+        .filter_map(|v| v.get("text").and_then(|t| t.as_str()).map(str::to_string))
+        .collect();
+    assert_eq!(got, want);
+}
