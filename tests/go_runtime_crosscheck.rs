@@ -27,7 +27,11 @@ fn golden() -> Vec<(String, String, String)> {
         if path.extension().is_some_and(|e| e == "txt") {
             let text = fs::read_to_string(&path).expect("golden file");
             let (query, trace) = text.split_once('\n').expect("query line");
-            let name = path.file_stem().unwrap().to_string_lossy().into_owned();
+            let name = path
+                .file_stem()
+                .expect("a golden file has a name")
+                .to_string_lossy()
+                .into_owned();
             out.push((name, query.to_string(), trace.to_string()));
         }
     }

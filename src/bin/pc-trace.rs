@@ -2,7 +2,16 @@
 //!
 //! ```text
 //! cargo run --release --bin pc-trace -- [--json | --format text|json|ostep] '<query string>'
+//! cargo run --release --bin pc-trace -- --go FILE [--json | --format text|json|go] ['policy=...&seed=N']
 //! ```
+//!
+//! `--go FILE` runs a Go source file (the subset of `GO-SUBSET.md`) under the query's
+//! `policy` (default `go-runtime`) and `seed`. `--json` prints one
+//! `{"t": ms, "task": ..., "text": ...}` per line of standard output, stamped when its
+//! newline was written, then `{"end": "finished"|"deadlock"|"error", "t": ms, "error": ...}`.
+//! `--format go` prints exactly the program's bytes, and the first line of Go's error on
+//! stderr. Like `go run`, it exits with 2 after a panic, a fatal error or a compile error
+//! (printed as `# command-line-arguments` then `./file:line:col: message`).
 //!
 //! Text output: one `<virtual ms> <task> <text>` line per print, then
 //! `<ms> end finished|deadlock|error: <message>|stopped: <why>`. `--json` prints JSON Lines
@@ -17,7 +26,7 @@
 //! |---:|---|
 //! | 0 | the run finished |
 //! | 1 | an OSTEP safety check failed (the real program's `exit(1)`) |
-//! | 2 | Go deadlocked or panicked (Go exits with 2) |
+//! | 2 | Go deadlocked or panicked, or a `--go` program failed to compile (Go exits with 2) |
 //! | 3 | a monitor or semaphore run deadlocked (where the real program hangs) |
 //! | 4 | a scheduled pick could not run, or the step guard stopped the run |
 //! | 64 | bad arguments or a bad query: the message names the key, the value and what is allowed |
@@ -31,6 +40,10 @@ fn main() {
 fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
+#[path = "pc_trace/go_file.rs"]
+mod go_file;
+
+#[cfg(not(target_arch = "wasm32"))]
 mod native {
     use producer_consumer_lab::sim::kernel::Outcome;
     use producer_consumer_lab::sim::monitor::ostep_table;
@@ -38,7 +51,7 @@ mod native {
     use producer_consumer_lab::sim::trace::Trace;
     use serde_json::json;
 
-    const USAGE: &str = "usage: pc-trace [--json | --format text|json|go|ostep] '<query string>'";
+    const USAGE: &str = "usage: pc-trace [--json | --format text|json|go|ostep] '<query string>'\n       pc-trace --go FILE [--json | --format text|json|go] ['policy=go-runtime&seed=1']";
 
     /// The formats `--format` accepts, as its messages list them.
     const FORMATS: &str = "text, json, go, ostep";
@@ -60,10 +73,18 @@ mod native {
     pub fn run(args: Vec<String>) -> i32 {
         let mut format = Format::Text;
         let mut query = None;
+        let mut go_file = None;
         let mut args = args.into_iter();
         while let Some(arg) = args.next() {
             match arg.as_str() {
                 "--json" => format = Format::Json,
+                "--go" => match args.next() {
+                    Some(file) => go_file = Some(file),
+                    None => {
+                        eprintln!("pc-trace: --go needs a FILE\n{USAGE}");
+                        return 2;
+                    }
+                },
                 "--format" => {
                     format = match args.next().as_deref() {
                         Some("text") => Format::Text,
@@ -96,6 +117,14 @@ mod native {
                     return BAD_INPUT;
                 }
             }
+        }
+        if let Some(file) = go_file {
+            return super::go_file::run(
+                &file,
+                format == Format::Json,
+                format == Format::Go,
+                query.as_deref().unwrap_or(""),
+            );
         }
         let parsed = parse_query(query.as_deref().unwrap_or(""));
         if !parsed.errors.is_empty() {

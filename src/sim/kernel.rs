@@ -268,6 +268,53 @@ impl Kernel {
         }
     }
 
+    /// A new task (Go's `go f()`), ready at once: in `runnext` under `go-runtime` (Go's
+    /// `newproc` puts the new goroutine there and the creator keeps running), else at the
+    /// tail. Returns its id, the next index.
+    pub fn spawn(&mut self) -> TaskId {
+        let task = self.states.len();
+        self.states.push(TaskState::Ready);
+        self.ready.push_woken(task);
+        task
+    }
+
+    /// The running `task` gives up the processor but stays runnable at the tail of the
+    /// queue (Go's `goyield`, which a mutex hand-off calls).
+    pub fn yield_now(&mut self, task: TaskId) {
+        if self.current == Some(task) {
+            self.current = None;
+        }
+        self.make_ready(task);
+    }
+
+    /// A timer that is not a task's sleep (Go's `time.After`): `token` (at least the task
+    /// count) comes back from [`Kernel::pop_due`] when the clock reaches `until`.
+    pub fn add_timer(&mut self, until: u64, token: usize) {
+        self.timers.insert(until, token);
+    }
+
+    /// Moves the clock to the earliest pending wake-up; false when nothing is pending.
+    pub fn advance_to_next(&mut self) -> bool {
+        match self.next_wakeup_ms() {
+            Some(due) => {
+                self.now_ms = self.now_ms.max(due);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// The next sleeper or timer token due now, in the timers' order. A sleeping task is
+    /// readied (through `runnext` under `go-runtime`) before it is returned.
+    pub fn pop_due(&mut self) -> Option<usize> {
+        let token = self.timers.pop_due(self.now_ms)?;
+        if token < self.states.len() {
+            self.states[token] = TaskState::Ready;
+            self.ready.push_woken(token);
+        }
+        Some(token)
+    }
+
     fn make_ready(&mut self, task: TaskId) {
         self.states[task] = TaskState::Ready;
         self.ready.push_back(task);

@@ -19,6 +19,7 @@
 pub mod event;
 pub mod go;
 pub mod go_timer_heap;
+pub mod golang;
 pub mod history;
 pub mod kernel;
 pub mod metrics;

@@ -1,0 +1,295 @@
+//! The checker's assignments: `=`, `op=`, `:=`, `var` and `const`, counting values as Go
+//! does (a comma-ok receive gives two), with Go's messages (`no new variables on left side
+//! of :=`, `assignment mismatch: 2 variables but 1 value`, `cannot assign to ...`).
+
+use super::ast::{Expr, ExprKind, Name, TypeExpr};
+use super::check::{Checker, Const, Ent};
+use super::check_expr::{Mode, Operand};
+use super::print;
+use super::types::Type;
+
+impl Checker {
+    /// The left side of an assignment: a variable (not counted as a use) or `_`.
+    fn lhs(&mut self, e: &Expr) -> Option<Operand> {
+        if let ExprKind::Ident(n) = &e.kind {
+            if &**n == "_" {
+                return None;
+            }
+            if let Some(Ent::Var(id)) = self.lookup(n) {
+                self.info.res.insert(e.id, Ent::Var(id));
+                self.use_var(id, false);
+                let ty = self.info.vars[id].ty.clone();
+                self.info.types[e.id as usize] = ty.clone();
+                return Some(Operand {
+                    mode: Mode::Variable,
+                    ty,
+                    val: None,
+                });
+            }
+        }
+        let o = self.expr(e);
+        self.check_assignable_lhs(e, &o);
+        Some(o)
+    }
+
+    pub(super) fn check_assignable_lhs(&mut self, e: &Expr, o: &Operand) {
+        match o.mode {
+            Mode::Variable | Mode::Invalid => {}
+            Mode::Constant => {
+                let d = self.describe(e, o);
+                self.err(e.pos, format!("cannot assign to {d}"));
+            }
+            _ => self.err(
+                e.pos,
+                format!(
+                    "cannot assign to {} (neither addressable nor a map index expression)",
+                    print::expr(e)
+                ),
+            ),
+        }
+    }
+
+    /// Assigns a value of operand `v` to `lhs` (a variable or `_`).
+    pub(super) fn assign_to(&mut self, lhs: &Expr, v: &Operand, rhs: Option<&Expr>, context: &str) {
+        let mut v = v.clone();
+        match self.lhs(lhs) {
+            None => {
+                if let Some(r) = rhs {
+                    self.default_operand(r, &mut v);
+                }
+            }
+            Some(target) if target.mode != Mode::Invalid => {
+                if let Some(r) = rhs {
+                    self.convert_to(r, &mut v, &target.ty, context);
+                } else if !v.ty.assignable_to(&target.ty) {
+                    self.err(
+                        lhs.pos,
+                        format!(
+                            "cannot use value of type {} as {} value in {context}",
+                            v.ty, target.ty
+                        ),
+                    );
+                }
+            }
+            Some(_) => {}
+        }
+    }
+
+    /// The operands of a right-hand side for `n` targets: a comma-ok receive gives two.
+    fn rhs(&mut self, n: usize, rhs: &[Expr], at: &Expr) -> Option<Vec<Operand>> {
+        if n == 2 && rhs.len() == 1 {
+            if let ExprKind::Unary("<-", _) = rhs[0].kind {
+                let o = self.expr(&rhs[0]);
+                return Some(vec![o, Operand::value(Type::UntypedBool)]);
+            }
+        }
+        let vars = if n == 1 { "variable" } else { "variables" };
+        if let [ExprKind::Call(f, _)] = rhs.iter().map(|r| &r.kind).collect::<Vec<_>>()[..] {
+            let fun = print::expr(f);
+            if matches!(fun.as_str(), "fmt.Println" | "fmt.Print" | "fmt.Printf") {
+                self.expr_maybe_void(&rhs[0]);
+                if n == 2 {
+                    self.unsupported(
+                        at.pos,
+                        &format!("the results of {fun}"),
+                        "calling it as a statement",
+                    );
+                } else {
+                    self.err(
+                        rhs[0].pos,
+                        format!("assignment mismatch: {n} {vars} but {fun} returns 2 values"),
+                    );
+                }
+                return None;
+            }
+        }
+        let ops: Vec<Operand> = rhs.iter().map(|r| self.expr(r)).collect();
+        if n != rhs.len() {
+            let msg = if let (1, ExprKind::Call(f, _)) = (rhs.len(), &rhs[0].kind) {
+                format!(
+                    "assignment mismatch: {n} {vars} but {} returns 1 value",
+                    print::expr(f)
+                )
+            } else {
+                let vals = if rhs.len() == 1 { "value" } else { "values" };
+                format!("assignment mismatch: {n} {vars} but {} {vals}", rhs.len())
+            };
+            // Go reports a count mismatch at the first value (`assignError`).
+            self.err(rhs.first().map_or(at.pos, |r| r.pos), msg);
+            return None;
+        }
+        Some(ops)
+    }
+
+    pub(super) fn assign(&mut self, lhs: &[Expr], op: &'static str, rhs: &[Expr]) {
+        if op != "=" {
+            let (Some(l), Some(r)) = (lhs.first(), rhs.first()) else {
+                return;
+            };
+            let bin = &op[..1];
+            let bin: &'static str = match bin {
+                "+" => "+",
+                "-" => "-",
+                "*" => "*",
+                "/" => "/",
+                _ => "%",
+            };
+            let fake = Expr {
+                id: l.id,
+                pos: l.pos,
+                kind: ExprKind::Binary(bin, Box::new(l.clone()), Box::new(r.clone())),
+            };
+            let o = self.lhs(l);
+            let saved = self.info.types[l.id as usize].clone();
+            let res = self.info.res.get(&l.id).cloned();
+            let result = self.binary(&fake, bin, l, r);
+            self.info.types[l.id as usize] = saved;
+            if let Some(res) = res {
+                self.info.res.insert(l.id, res);
+            }
+            let _ = (o, result);
+            return;
+        }
+        let Some(ops) = self.rhs(lhs.len(), rhs, &lhs[0]) else {
+            return;
+        };
+        for (i, (l, v)) in lhs.iter().zip(ops.iter()).enumerate() {
+            let r = if rhs.len() == lhs.len() {
+                Some(&rhs[i])
+            } else {
+                None
+            };
+            self.assign_to(l, v, r, "assignment");
+        }
+    }
+
+    pub(super) fn define(&mut self, names: &[Name], rhs: &[Expr], at: super::token::Pos) {
+        let first = Expr {
+            id: 0,
+            pos: names[0].1,
+            kind: ExprKind::Int(0),
+        };
+        let ops = self.rhs(names.len(), rhs, &first);
+        let failed = ops.is_none();
+        let mut any_new = false;
+        for (i, (name, pos)) in names.iter().enumerate() {
+            let mut o = ops
+                .as_ref()
+                .map_or(Operand::invalid(), |ops| ops[i].clone());
+            let r = if rhs.len() == names.len() {
+                Some(&rhs[i])
+            } else {
+                None
+            };
+            let existing = self.scopes.last().and_then(|s| s.get(name).cloned());
+            if let (Some(Ent::Var(id)), false) = (existing, &**name == "_") {
+                let ty = self.info.vars[id].ty.clone();
+                if let Some(r) = r {
+                    self.convert_to(r, &mut o, &ty, "assignment");
+                }
+                self.info.decls.insert(*pos, (id, false));
+                self.use_var(id, false);
+                continue;
+            }
+            if &**name != "_" {
+                any_new = true;
+            }
+            if let Some(r) = r {
+                self.default_operand(r, &mut o);
+            }
+            let ty = o.ty.default_type();
+            let v = self.declare_var(name, *pos, ty);
+            // After a mismatch Go marks the left side used, to avoid follow-on errors.
+            self.info.vars[v].used |= failed;
+        }
+        if !any_new {
+            self.err(at, "no new variables on left side of :=");
+        }
+    }
+
+    pub(super) fn var_decl(
+        &mut self,
+        names: &[Name],
+        ty: Option<&TypeExpr>,
+        values: &[Expr],
+        is_const: bool,
+        pos: super::token::Pos,
+    ) {
+        let target = ty.map(|t| self.resolve_type(t));
+        let ops: Vec<Operand> = if values.is_empty() {
+            Vec::new()
+        } else {
+            let first = Expr {
+                id: 0,
+                pos: names[0].1,
+                kind: ExprKind::Int(0),
+            };
+            if values.len() > names.len() && values.len() > 1 {
+                let extra = &values[names.len()];
+                self.err(extra.pos, format!("extra init expr {}", print::expr(extra)));
+                vec![Operand::invalid(); names.len()]
+            } else {
+                match self.rhs(names.len(), values, &first) {
+                    Some(ops) => ops,
+                    None => vec![Operand::invalid(); names.len()],
+                }
+            }
+        };
+        let _ = pos;
+        for (i, (name, npos)) in names.iter().enumerate() {
+            let mut o = ops.get(i).cloned();
+            let ty = match (&target, &mut o) {
+                (Some(t), Some(o)) => {
+                    if let Some(v) = values.get(i) {
+                        self.convert_to(v, o, t, "variable declaration");
+                    }
+                    t.clone()
+                }
+                (Some(t), None) => t.clone(),
+                (None, Some(o)) => {
+                    if let Some(v) = values.get(i) {
+                        if !is_const {
+                            self.default_operand(v, o);
+                        }
+                    }
+                    if is_const {
+                        o.ty.clone()
+                    } else {
+                        o.ty.default_type()
+                    }
+                }
+                (None, None) => Type::Invalid,
+            };
+            if is_const {
+                let Some(o) = o else { continue };
+                match (o.mode, o.val) {
+                    (Mode::Constant, Some(c)) => self.declare(name, *npos, Ent::Const(c, ty)),
+                    (Mode::Invalid, _) => {
+                        self.declare(name, *npos, Ent::Const(Const::Int(0), Type::Invalid))
+                    }
+                    _ => {
+                        let d = values
+                            .get(i)
+                            .map(|v| {
+                                self.describe(
+                                    v,
+                                    &Operand {
+                                        mode: Mode::Value,
+                                        ty: ty.clone(),
+                                        val: None,
+                                    },
+                                )
+                            })
+                            .unwrap_or_default();
+                        self.err(
+                            values.get(i).map_or(*npos, |v| v.pos),
+                            format!("{d} is not constant"),
+                        );
+                    }
+                }
+            } else {
+                self.declare_var(name, *npos, ty);
+            }
+        }
+    }
+}

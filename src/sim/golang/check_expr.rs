@@ -1,0 +1,350 @@
+//! The checker's expressions: operands (their mode, type and constant value), operators,
+//! conversions of untyped constants, and Go's wording for operands in messages
+//! (`x (variable of type int)`, `"a" (untyped string constant)`).
+
+use super::ast::{Expr, ExprKind};
+use super::check::{Checker, Const, Ent};
+use super::print;
+use super::types::Type;
+
+/// How an operand may be used.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// An earlier error.
+    Invalid,
+    /// A call with no result.
+    NoValue,
+    /// A computed value.
+    Value,
+    /// An addressable variable.
+    Variable,
+    /// A constant.
+    Constant,
+    /// A type, a package, a built-in: not a value.
+    Other,
+}
+
+/// A checked expression.
+#[derive(Clone, Debug)]
+pub struct Operand {
+    /// How it may be used.
+    pub mode: Mode,
+    /// Its type.
+    pub ty: Type,
+    /// Its value when constant.
+    pub val: Option<Const>,
+}
+
+impl Operand {
+    pub(super) fn invalid() -> Self {
+        Operand {
+            mode: Mode::Invalid,
+            ty: Type::Invalid,
+            val: None,
+        }
+    }
+
+    pub(super) fn value(ty: Type) -> Self {
+        Operand {
+            mode: Mode::Value,
+            ty,
+            val: None,
+        }
+    }
+}
+
+fn const_str(c: &Const) -> String {
+    match c {
+        Const::Int(v) => v.to_string(),
+        Const::Bool(b) => b.to_string(),
+        Const::Str(s) => super::format::quote(s),
+    }
+}
+
+impl Checker {
+    /// `x (variable of type int)` and the other forms of Go's operand description.
+    pub(super) fn describe(&self, e: &Expr, o: &Operand) -> String {
+        let text = print::expr(e);
+        let what = match o.mode {
+            Mode::Variable => format!("variable of type {}", o.ty),
+            Mode::Constant if o.ty == Type::UntypedNil => return "nil".to_string(),
+            Mode::Constant => {
+                let literal = matches!(e.kind, ExprKind::Int(_) | ExprKind::Str(_));
+                let v = o.val.as_ref().map(const_str).unwrap_or_default();
+                if o.ty.is_untyped() {
+                    if literal || v == text {
+                        format!("{} constant", o.ty)
+                    } else {
+                        format!("{} constant {v}", o.ty)
+                    }
+                } else if v == text {
+                    format!("constant of type {}", o.ty)
+                } else {
+                    format!("constant {v} of type {}", o.ty)
+                }
+            }
+            Mode::NoValue => return format!("{text} (no value)"),
+            _ if o.ty.is_untyped() => format!("{} value", o.ty),
+            _ => format!("value of type {}", o.ty),
+        };
+        format!("{text} ({what})")
+    }
+
+    /// Records and returns the operand of `e`; a call without result is an error here.
+    pub(super) fn expr(&mut self, e: &Expr) -> Operand {
+        let o = self.expr_maybe_void(e);
+        if o.mode == Mode::NoValue {
+            self.err(
+                e.pos,
+                format!("{} (no value) used as value", print::expr(e)),
+            );
+            return Operand::invalid();
+        }
+        if o.mode == Mode::Other {
+            self.err(e.pos, format!("{} is not an expression", print::expr(e)));
+            return Operand::invalid();
+        }
+        o
+    }
+
+    /// Records and returns the operand of `e`, which may be a call with no result.
+    pub(super) fn expr_maybe_void(&mut self, e: &Expr) -> Operand {
+        let o = self.expr_inner(e);
+        self.info.types[e.id as usize] = o.ty.clone();
+        if o.mode == Mode::Constant {
+            self.info.consts[e.id as usize] = o.val.clone();
+        }
+        o
+    }
+
+    fn expr_inner(&mut self, e: &Expr) -> Operand {
+        match &e.kind {
+            ExprKind::Int(v) => Operand {
+                mode: Mode::Constant,
+                ty: Type::UntypedInt,
+                val: Some(Const::Int(*v)),
+            },
+            ExprKind::Str(s) => Operand {
+                mode: Mode::Constant,
+                ty: Type::UntypedStr,
+                val: Some(Const::Str(s.clone())),
+            },
+            ExprKind::Paren(x) => self.expr_maybe_void(x),
+            ExprKind::EmptyStruct => Operand::value(Type::EmptyStruct),
+            ExprKind::Type(t) => {
+                let ty = self.resolve_type(t);
+                Operand {
+                    mode: Mode::Other,
+                    ty,
+                    val: None,
+                }
+            }
+            ExprKind::Ident(name) => self.ident(e, name),
+            ExprKind::Selector(x, name) => self.selector(e, x, name),
+            ExprKind::FuncLit(sig, body) => {
+                let ty = self.sig_type(sig);
+                self.info.captures.entry(e.id).or_default();
+                self.func_body(sig, &ty, body, Some(e.id));
+                Operand::value(ty)
+            }
+            ExprKind::Call(f, args) => self.call(e, f, args),
+            ExprKind::Unary(op, x) => self.unary(e, op, x),
+            ExprKind::Binary(op, a, b) => self.binary(e, op, a, b),
+        }
+    }
+
+    fn ident(&mut self, e: &Expr, name: &str) -> Operand {
+        if name == "_" {
+            self.err(e.pos, "cannot use _ as value");
+            return Operand::invalid();
+        }
+        let Some(ent) = self.lookup(name) else {
+            self.err(e.pos, format!("undefined: {name}"));
+            return Operand::invalid();
+        };
+        self.info.res.insert(e.id, ent.clone());
+        match ent {
+            Ent::Var(id) => {
+                self.use_var(id, true);
+                Operand {
+                    mode: Mode::Variable,
+                    ty: self.info.vars[id].ty.clone(),
+                    val: None,
+                }
+            }
+            Ent::Func(i) => Operand::value(self.info.funcs[i].1.clone()),
+            Ent::Const(c, ty) => Operand {
+                mode: Mode::Constant,
+                ty,
+                val: Some(c),
+            },
+            Ent::Nil => Operand {
+                mode: Mode::Constant,
+                ty: Type::UntypedNil,
+                val: None,
+            },
+            Ent::TypeName(t) => Operand {
+                mode: Mode::Other,
+                ty: t,
+                val: None,
+            },
+            Ent::Builtin(b) => {
+                self.err(e.pos, format!("{b} (built-in function {b}) must be called"));
+                Operand::invalid()
+            }
+            Ent::Package(p) => {
+                self.err(e.pos, format!("use of package {p} without selector"));
+                Operand::invalid()
+            }
+        }
+    }
+
+    fn selector(&mut self, e: &Expr, x: &Expr, name: &str) -> Operand {
+        if let ExprKind::Ident(p) = &x.kind {
+            if let Some(Ent::Package(pkg)) = self.lookup(p) {
+                self.use_package(pkg, x.pos);
+                let unit = |ns: i64| Operand {
+                    mode: Mode::Constant,
+                    ty: Type::Duration,
+                    val: Some(Const::Int(ns)),
+                };
+                return match (pkg, name) {
+                    ("time", "Nanosecond") => unit(1),
+                    ("time", "Microsecond") => unit(1_000),
+                    ("time", "Millisecond") => unit(1_000_000),
+                    ("time", "Second") => unit(1_000_000_000),
+                    ("time", "Minute") => unit(60_000_000_000),
+                    ("time", "Duration") => Operand {
+                        mode: Mode::Other,
+                        ty: Type::Duration,
+                        val: None,
+                    },
+                    ("fmt", "Println" | "Print" | "Printf")
+                    | ("time", "Sleep" | "After")
+                    | ("sync", "NewCond") => Operand {
+                        mode: Mode::Other,
+                        ty: Type::Invalid,
+                        val: None,
+                    },
+                    ("sync", "WaitGroup" | "Mutex" | "Cond") | ("time", "Time") => Operand {
+                        mode: Mode::Other,
+                        ty: Type::Invalid,
+                        val: None,
+                    },
+                    _ => {
+                        self.unsupported(
+                            e.pos,
+                            &format!("{pkg}.{name}"),
+                            super::check_call::PACKAGE_MEMBERS,
+                        );
+                        Operand::invalid()
+                    }
+                };
+            }
+        }
+        let o = self.expr(x);
+        if o.mode != Mode::Invalid {
+            self.unsupported(
+                e.pos,
+                &format!("the selector .{name} on {}", o.ty),
+                super::check_call::PACKAGE_MEMBERS,
+            );
+        }
+        Operand::invalid()
+    }
+
+    fn unary(&mut self, e: &Expr, op: &str, x: &Expr) -> Operand {
+        let o = self.expr(x);
+        if o.mode == Mode::Invalid {
+            return o;
+        }
+        match op {
+            "<-" => match &o.ty {
+                Type::Chan(1, _) => {
+                    let d = self.describe(x, &o);
+                    self.err(
+                        x.pos,
+                        format!("invalid operation: cannot receive from send-only channel {d}"),
+                    );
+                    Operand::invalid()
+                }
+                Type::Chan(_, el) => Operand::value((**el).clone()),
+                _ => {
+                    let d = self.describe(x, &o);
+                    self.err(
+                        x.pos,
+                        format!("invalid operation: cannot receive from non-channel {d}"),
+                    );
+                    Operand::invalid()
+                }
+            },
+            "&" => {
+                if o.mode != Mode::Variable || !matches!(o.ty, Type::WaitGroup | Type::Mutex) {
+                    if o.mode == Mode::Variable {
+                        self.unsupported(
+                            e.pos,
+                            &format!("pointers to {}", o.ty),
+                            "&wg and &mu for a sync.WaitGroup or sync.Mutex",
+                        );
+                    } else {
+                        self.err(
+                            e.pos,
+                            format!(
+                                "invalid operation: cannot take address of {}",
+                                self.describe(x, &o)
+                            ),
+                        );
+                    }
+                    return Operand::invalid();
+                }
+                Operand::value(Type::Ptr(std::rc::Rc::new(o.ty)))
+            }
+            "!" => {
+                if !matches!(o.ty, Type::Bool | Type::UntypedBool) {
+                    let d = self.describe(x, &o);
+                    self.err(
+                        e.pos,
+                        format!("invalid operation: operator ! not defined on {d}"),
+                    );
+                    return Operand::invalid();
+                }
+                let val = match o.val {
+                    Some(Const::Bool(b)) => Some(Const::Bool(!b)),
+                    _ => None,
+                };
+                Operand {
+                    mode: if val.is_some() {
+                        Mode::Constant
+                    } else {
+                        Mode::Value
+                    },
+                    ty: o.ty,
+                    val,
+                }
+            }
+            _ => {
+                if !o.ty.is_integer() {
+                    let d = self.describe(x, &o);
+                    self.err(
+                        e.pos,
+                        format!("invalid operation: operator {op} not defined on {d}"),
+                    );
+                    return Operand::invalid();
+                }
+                let val = match (op, o.val) {
+                    ("-", Some(Const::Int(v))) => Some(Const::Int(v.wrapping_neg())),
+                    (_, v) => v,
+                };
+                Operand {
+                    mode: if val.is_some() {
+                        Mode::Constant
+                    } else {
+                        Mode::Value
+                    },
+                    ty: o.ty,
+                    val,
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,215 @@
+//! The checker's binary operators and implicit conversions of untyped constants, with
+//! Go's messages (`invalid operation: d * n (mismatched types time.Duration and int)`).
+
+use super::ast::Expr;
+use super::check::{Checker, Const};
+use super::check_expr::{Mode, Operand};
+use super::print;
+use super::types::Type;
+
+/// Go's operand classes for implicit conversion: numeric, boolean, string, nil, other.
+fn class(t: &Type) -> u8 {
+    match t {
+        Type::Int | Type::Duration | Type::UntypedInt => 0,
+        Type::Bool | Type::UntypedBool => 1,
+        Type::Str | Type::UntypedStr => 2,
+        Type::UntypedNil => 3,
+        _ => 4,
+    }
+}
+
+fn fold(op: &str, a: &Const, b: &Const) -> Option<Const> {
+    Some(match (a, b) {
+        (Const::Int(x), Const::Int(y)) => match op {
+            "+" => Const::Int(x.checked_add(*y)?),
+            "-" => Const::Int(x.checked_sub(*y)?),
+            "*" => Const::Int(x.checked_mul(*y)?),
+            "/" => Const::Int(x.checked_div(*y)?),
+            "%" => Const::Int(x.checked_rem(*y)?),
+            "==" => Const::Bool(x == y),
+            "!=" => Const::Bool(x != y),
+            "<" => Const::Bool(x < y),
+            "<=" => Const::Bool(x <= y),
+            ">" => Const::Bool(x > y),
+            ">=" => Const::Bool(x >= y),
+            _ => return None,
+        },
+        (Const::Str(x), Const::Str(y)) => match op {
+            "+" => Const::Str(format!("{x}{y}").into()),
+            "==" => Const::Bool(x == y),
+            "!=" => Const::Bool(x != y),
+            "<" => Const::Bool(x < y),
+            "<=" => Const::Bool(x <= y),
+            ">" => Const::Bool(x > y),
+            ">=" => Const::Bool(x >= y),
+            _ => return None,
+        },
+        (Const::Bool(x), Const::Bool(y)) => match op {
+            "&&" => Const::Bool(*x && *y),
+            "||" => Const::Bool(*x || *y),
+            "==" => Const::Bool(x == y),
+            "!=" => Const::Bool(x != y),
+            _ => return None,
+        },
+        _ => return None,
+    })
+}
+
+impl Checker {
+    /// Gives two operands one type as Go's `matchTypes` does; false if they stay apart.
+    fn match_types(&mut self, x: &mut Operand, y: &mut Operand) {
+        if x.ty.is_untyped() == y.ty.is_untyped() || class(&x.ty) != class(&y.ty) {
+            if class(&x.ty) == 3 && matches!(y.ty, Type::Chan(..) | Type::Ptr(_) | Type::Func(..)) {
+                x.ty = y.ty.clone();
+            } else if class(&y.ty) == 3
+                && matches!(x.ty, Type::Chan(..) | Type::Ptr(_) | Type::Func(..))
+            {
+                y.ty = x.ty.clone();
+            }
+            return;
+        }
+        if x.ty.is_untyped() {
+            x.ty = y.ty.clone();
+        } else {
+            y.ty = x.ty.clone();
+        }
+    }
+
+    pub(super) fn binary(&mut self, e: &Expr, op: &'static str, a: &Expr, b: &Expr) -> Operand {
+        let mut x = self.expr(a);
+        let mut y = self.expr(b);
+        if x.mode == Mode::Invalid || y.mode == Mode::Invalid {
+            return Operand::invalid();
+        }
+        self.match_types(&mut x, &mut y);
+        let text = print::expr(e);
+        if x.ty != y.ty {
+            self.err(
+                e.pos,
+                format!(
+                    "invalid operation: {text} (mismatched types {} and {})",
+                    x.ty, y.ty
+                ),
+            );
+            return Operand::invalid();
+        }
+        let comparison = matches!(op, "==" | "!=" | "<" | "<=" | ">" | ">=");
+        let ok = match op {
+            "&&" | "||" => class(&x.ty) == 1,
+            "==" | "!=" => x.ty.is_comparable() && x.ty != Type::UntypedNil,
+            "<" | "<=" | ">" | ">=" => x.ty.is_ordered(),
+            "+" => x.ty.is_integer() || class(&x.ty) == 2,
+            _ => x.ty.is_integer(),
+        };
+        if !ok {
+            let d = self.describe(a, &x);
+            self.err(
+                e.pos,
+                format!("invalid operation: operator {op} not defined on {d}"),
+            );
+            return Operand::invalid();
+        }
+        if matches!(op, "/" | "%") && y.val == Some(Const::Int(0)) {
+            self.err(b.pos, "invalid operation: division by zero");
+            return Operand::invalid();
+        }
+        let ty = if comparison {
+            Type::UntypedBool
+        } else if matches!(op, "&&" | "||") && !(x.ty.is_untyped() && y.ty.is_untyped()) {
+            Type::Bool
+        } else {
+            x.ty.clone()
+        };
+        let val = match (&x.val, &y.val) {
+            (Some(p), Some(q)) => fold(op, p, q),
+            _ => None,
+        };
+        if x.val.is_some() && y.val.is_some() && val.is_none() && !matches!(op, "&&" | "||") {
+            self.err(e.pos, format!("constant overflow in {text}"));
+        }
+        let mode = if val.is_some() {
+            Mode::Constant
+        } else {
+            Mode::Value
+        };
+        Operand { mode, ty, val }
+    }
+
+    /// Converts `o` for a use as `target` in `context` (`assignment`, `send`...), or
+    /// reports Go's `cannot use x (...) as T value in context`.
+    pub(super) fn convert_to(
+        &mut self,
+        e: &Expr,
+        o: &mut Operand,
+        target: &Type,
+        context: &str,
+    ) -> bool {
+        if o.mode == Mode::Invalid || *target == Type::Invalid {
+            return true;
+        }
+        if o.ty.assignable_to(target) {
+            o.ty = target.clone();
+            return true;
+        }
+        let d = self.describe(e, o);
+        let d = if o.ty == Type::UntypedNil {
+            "nil".to_string()
+        } else {
+            d
+        };
+        self.err(
+            e.pos,
+            format!("cannot use {d} as {target} value in {context}"),
+        );
+        false
+    }
+
+    /// An untyped operand takes its default type (`x := 1` is an int).
+    pub(super) fn default_operand(&mut self, e: &Expr, o: &mut Operand) {
+        if o.ty == Type::UntypedNil {
+            self.err(e.pos, "use of untyped nil in assignment");
+            o.mode = Mode::Invalid;
+        }
+        o.ty = o.ty.default_type();
+    }
+
+    /// A `switch` case value against the tag.
+    pub(super) fn comparison_check(
+        &mut self,
+        v: &Expr,
+        o: &Operand,
+        tag: Option<&Expr>,
+        t: &Operand,
+    ) {
+        if o.mode == Mode::Invalid || t.mode == Mode::Invalid {
+            return;
+        }
+        let mut x = o.clone();
+        let mut y = t.clone();
+        self.match_types(&mut x, &mut y);
+        if x.ty != y.ty {
+            let tag_text = tag.map(print::expr).unwrap_or_default();
+            self.err(
+                v.pos,
+                format!(
+                    "invalid case {} in switch on {tag_text} (mismatched types {} and {})",
+                    print::expr(v),
+                    o.ty,
+                    t.ty
+                ),
+            );
+        }
+    }
+
+    /// The `have (...)` list of a wrong-count message: untyped constants are `number`.
+    pub(super) fn have_list(&self, ops: &[Operand]) -> String {
+        let parts: Vec<String> = ops
+            .iter()
+            .map(|o| match o.ty {
+                Type::UntypedInt => "number".to_string(),
+                ref t => t.default_type().to_string(),
+            })
+            .collect();
+        parts.join(", ")
+    }
+}

@@ -1,0 +1,349 @@
+//! The checker's statements: declarations, assignments, control flow, `select`, and Go's
+//! terminating-statement rule behind `missing return`.
+
+use std::collections::HashMap;
+use std::ops::Not;
+
+use super::ast::{Comm, Expr, ExprKind, Name, Stmt, StmtKind};
+use super::check::{Checker, Ent};
+use super::check_expr::{Mode, Operand};
+use super::print;
+use super::types::Type;
+
+impl Checker {
+    pub(super) fn block_stmts(&mut self, stmts: &[Stmt]) {
+        for s in stmts {
+            self.stmt(s);
+        }
+    }
+
+    fn scoped(&mut self, f: impl FnOnce(&mut Self)) {
+        self.scopes.push(HashMap::new());
+        f(self);
+        self.scopes.pop();
+    }
+
+    /// Checks one statement.
+    pub(super) fn stmt(&mut self, s: &Stmt) {
+        match &s.kind {
+            StmtKind::Expr(e) => {
+                let x = self.expr_maybe_void(e);
+                let is_call = matches!(e.kind, ExprKind::Call(..))
+                    || matches!(e.kind, ExprKind::Unary("<-", _));
+                if !is_call && x.mode != Mode::Invalid {
+                    let d = self.describe(e, &x);
+                    self.err(e.pos, format!("{d} is not used"));
+                }
+            }
+            StmtKind::Send(ch, v) => self.send(ch, v),
+            StmtKind::IncDec(x, _) => {
+                let o = self.expr(x);
+                self.check_assignable_lhs(x, &o);
+                if o.mode != Mode::Invalid && !o.ty.is_integer() {
+                    let op = if matches!(s.kind, StmtKind::IncDec(_, true)) { "++" } else { "--" };
+                    self.err(x.pos, format!("invalid operation: {}{op} (non-numeric type {})", print::expr(x), o.ty));
+                }
+            }
+            StmtKind::Assign(lhs, op, rhs) => self.assign(lhs, op, rhs),
+            StmtKind::Define(names, rhs, at) => self.define(names, rhs, *at),
+            StmtKind::Var(names, ty, values, is_const) => self.var_decl(names, ty.as_ref(), values, *is_const, s.pos),
+            StmtKind::Go(call) | StmtKind::Defer(call) => {
+                let what = if matches!(s.kind, StmtKind::Go(_)) { "go" } else { "defer" };
+                if let ExprKind::Call(f, _) = &call.kind {
+                    if let ExprKind::Ident(n) = &f.kind {
+                        if matches!(self.lookup(n), Some(Ent::Builtin("len" | "cap" | "make"))) {
+                            self.err(call.pos, format!("{what} discards result of {}", print::expr(call)));
+                            return;
+                        }
+                    }
+                }
+                self.expr_maybe_void(call);
+            }
+            StmtKind::Return(values) => self.ret(values, s),
+            StmtKind::Break => {
+                if self.fns.last().is_none_or(|f| f.breakable == 0) {
+                    self.err(s.pos, "break is not in a loop, switch, or select");
+                }
+            }
+            StmtKind::Continue => {
+                if self.fns.last().is_none_or(|f| f.loops == 0) {
+                    self.err(s.pos, "continue is not in a loop");
+                }
+            }
+            StmtKind::Block(b) => self.scoped(|c| c.block_stmts(&b.stmts)),
+            StmtKind::If(init, cond, then, els) => self.scoped(|c| {
+                if let Some(i) = init {
+                    c.stmt(i);
+                }
+                c.condition(cond, "if statement");
+                c.scoped(|c| c.block_stmts(&then.stmts));
+                if let Some(e) = els {
+                    c.stmt(e);
+                }
+            }),
+            StmtKind::Switch(init, tag, cases) => self.scoped(|c| {
+                if let Some(i) = init {
+                    c.stmt(i);
+                }
+                let tag_op = tag.as_ref().map(|t| {
+                    let mut o = c.expr(t);
+                    c.default_operand(t, &mut o);
+                    o
+                });
+                c.breakable(1);
+                for case in cases {
+                    for v in case.values.iter().flatten() {
+                        let o = c.expr(v);
+                        match &tag_op {
+                            Some(t) => c.comparison_check(v, &o, tag.as_ref(), t),
+                            None => {
+                                if o.mode != Mode::Invalid && !matches!(o.ty, Type::Bool | Type::UntypedBool) {
+                                    let d = c.describe(v, &o);
+                                    c.err(v.pos, format!("invalid case {} in switch (mismatched types {} and bool)", print::expr(v), o.ty));
+                                    let _ = d;
+                                }
+                            }
+                        }
+                    }
+                    c.scoped(|c| c.block_stmts(&case.body));
+                }
+                c.breakable(-1);
+            }),
+            StmtKind::For(init, cond, post, body) => self.scoped(|c| {
+                if let Some(i) = init {
+                    c.stmt(i);
+                }
+                if let Some(cond) = cond {
+                    c.condition(cond, "for statement");
+                }
+                if let Some(p) = post {
+                    if matches!(p.kind, StmtKind::Define(..)) {
+                        c.err(p.pos, "cannot declare in post statement of for loop");
+                    }
+                    c.stmt(p);
+                }
+                c.loop_body(&body.stmts);
+            }),
+            StmtKind::Range(var, define, x, body) => self.range(var.as_ref(), *define, x, &body.stmts),
+            StmtKind::Select(cases) => {
+                self.breakable(1);
+                for case in cases {
+                    self.scoped(|c| {
+                        c.comm(&case.comm);
+                        c.block_stmts(&case.body);
+                    });
+                }
+                self.breakable(-1);
+            }
+            StmtKind::Empty => {}
+        }
+    }
+
+    fn breakable(&mut self, d: isize) {
+        if let Some(f) = self.fns.last_mut() {
+            f.breakable = f.breakable.saturating_add_signed(d);
+        }
+    }
+
+    fn loop_body(&mut self, stmts: &[Stmt]) {
+        if let Some(f) = self.fns.last_mut() {
+            f.loops += 1;
+            f.breakable += 1;
+        }
+        self.scoped(|c| c.block_stmts(stmts));
+        if let Some(f) = self.fns.last_mut() {
+            f.loops -= 1;
+            f.breakable -= 1;
+        }
+    }
+
+    fn condition(&mut self, cond: &Expr, what: &str) {
+        let o = self.expr(cond);
+        if o.mode != Mode::Invalid && !matches!(o.ty, Type::Bool | Type::UntypedBool) {
+            self.err(cond.pos, format!("non-boolean condition in {what}"));
+        }
+    }
+
+    fn range(&mut self, var: Option<&Name>, define: bool, x: &Expr, body: &[Stmt]) {
+        let o = self.expr(x);
+        let elem = match &o.ty {
+            Type::Chan(1, _) => {
+                let d = self.describe(x, &o);
+                self.err(
+                    x.pos,
+                    format!(
+                        "invalid operation: range {} receive from send-only channel {d}",
+                        print::expr(x)
+                    ),
+                );
+                Type::Invalid
+            }
+            Type::Chan(_, e) => (**e).clone(),
+            Type::Invalid => Type::Invalid,
+            t if t.is_integer() => {
+                self.unsupported(
+                    x.pos,
+                    "range over an integer (for i := range n, Go 1.22)",
+                    "for i := 0; i < n; i++ and for v := range ch",
+                );
+                Type::Invalid
+            }
+            _ => {
+                let d = self.describe(x, &o);
+                self.err(x.pos, format!("cannot range over {d}"));
+                Type::Invalid
+            }
+        };
+        self.scoped(|c| {
+            if let Some((name, pos)) = var {
+                if define {
+                    c.declare_var(name, *pos, elem);
+                } else {
+                    c.unsupported(
+                        *pos,
+                        "range with = (assigning to an existing variable)",
+                        "for v := range ch",
+                    );
+                }
+            }
+            c.loop_body(body);
+        });
+    }
+
+    fn comm(&mut self, comm: &Comm) {
+        match comm {
+            Comm::Default => {}
+            Comm::Send(ch, v) => self.send(ch, v),
+            Comm::Recv(lhs, define, rx) => {
+                let ExprKind::Unary("<-", ch) = &rx.kind else {
+                    self.err(rx.pos, "select case must be receive, send or assign recv");
+                    return;
+                };
+                let o = self.expr(rx);
+                let _ = ch;
+                if lhs.len() > 2 {
+                    self.err(
+                        lhs[0].pos,
+                        format!("assignment mismatch: {} variables but 1 value", lhs.len()),
+                    );
+                    return;
+                }
+                let tys = [o.ty.clone(), Type::Bool];
+                if *define {
+                    let mut any = false;
+                    for (e, t) in lhs.iter().zip(tys) {
+                        if let ExprKind::Ident(n) = &e.kind {
+                            any = true;
+                            self.declare_var(n, e.pos, t);
+                        }
+                    }
+                    let _ = any;
+                } else {
+                    for (e, t) in lhs.iter().zip(tys) {
+                        self.assign_to(
+                            e,
+                            &Operand {
+                                mode: Mode::Value,
+                                ty: t,
+                                val: None,
+                            },
+                            None,
+                            "assignment",
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    fn send(&mut self, ch: &Expr, v: &Expr) {
+        let c = self.expr(ch);
+        let mut val = self.expr(v);
+        match &c.ty {
+            Type::Chan(2, _) => {
+                let d = self.describe(ch, &c);
+                self.err(
+                    ch.pos,
+                    format!("invalid operation: cannot send to receive-only channel {d}"),
+                );
+            }
+            Type::Chan(_, e) => {
+                let e = (**e).clone();
+                self.convert_to(v, &mut val, &e, "send");
+            }
+            Type::Invalid => {}
+            _ => {
+                let d = self.describe(ch, &c);
+                self.err(
+                    ch.pos,
+                    format!("invalid operation: cannot send to non-channel {d}"),
+                );
+            }
+        }
+    }
+
+    fn ret(&mut self, values: &[Expr], s: &Stmt) {
+        let want = self.fns.last().and_then(|f| f.result.clone());
+        let ops: Vec<Operand> = values.iter().map(|v| self.expr(v)).collect();
+        match (&want, values.len()) {
+            (None, 0) => {}
+            (Some(t), 1) => {
+                let mut o = ops[0].clone();
+                self.convert_to(&values[0], &mut o, t, "return statement");
+            }
+            _ => {
+                let have = self.have_list(&ops);
+                let want_s = want.map(|t| t.to_string()).unwrap_or_default();
+                let want_n = usize::from(want_s.is_empty().not());
+                let (msg, pos) = if values.len() > want_n {
+                    ("too many return values", values[0].pos)
+                } else {
+                    ("not enough return values", s.pos)
+                };
+                self.err(pos, format!("{msg}\n\thave ({have})\n\twant ({want_s})"));
+            }
+        }
+    }
+}
+
+/// True when the statement list ends in a terminating statement (Go spec).
+pub fn terminates_list(stmts: &[Stmt]) -> bool {
+    stmts.last().is_some_and(terminates)
+}
+
+fn terminates(s: &Stmt) -> bool {
+    match &s.kind {
+        StmtKind::Return(_) => true,
+        StmtKind::Expr(e) => {
+            matches!(&e.kind, ExprKind::Call(f, _) if matches!(&f.kind, ExprKind::Ident(n) if &**n == "panic"))
+        }
+        StmtKind::Block(b) => terminates_list(&b.stmts),
+        StmtKind::If(_, _, then, Some(els)) => terminates_list(&then.stmts) && terminates(els),
+        StmtKind::For(_, None, _, body) => !has_break(&body.stmts),
+        StmtKind::Switch(_, _, cases) => {
+            cases.iter().any(|c| c.values.is_none())
+                && cases
+                    .iter()
+                    .all(|c| terminates_list(&c.body) && !has_break(&c.body))
+        }
+        StmtKind::Select(cases) => cases
+            .iter()
+            .all(|c| terminates_list(&c.body) && !has_break(&c.body)),
+        _ => false,
+    }
+}
+
+/// True when an unlabelled `break` in `stmts` would leave the enclosing statement.
+fn has_break(stmts: &[Stmt]) -> bool {
+    stmts.iter().any(|s| match &s.kind {
+        StmtKind::Break => true,
+        StmtKind::Block(b) => has_break(&b.stmts),
+        StmtKind::If(_, _, then, els) => {
+            has_break(&then.stmts)
+                || els
+                    .as_deref()
+                    .is_some_and(|e| has_break(std::slice::from_ref(e)))
+        }
+        _ => false,
+    })
+}

@@ -1,0 +1,45 @@
+//! Prints expressions and types back as Go writes them in its error messages
+//! (`invalid operation: x + s (mismatched types int and string)`).
+
+use super::ast::{Expr, ExprKind, TypeExpr};
+
+/// An expression as Go's compiler prints it.
+pub fn expr(e: &Expr) -> String {
+    match &e.kind {
+        ExprKind::Int(v) => v.to_string(),
+        ExprKind::Str(s) => super::format::quote(s),
+        ExprKind::Ident(n) => n.to_string(),
+        ExprKind::Selector(x, n) => format!("{}.{n}", expr(x)),
+        ExprKind::Call(f, args) => {
+            let args: Vec<String> = args.iter().map(expr).collect();
+            format!("{}({})", expr(f), args.join(", "))
+        }
+        ExprKind::Unary(op, x) => format!("{op}{}", expr(x)),
+        ExprKind::Binary(op, a, b) => format!("{} {op} {}", expr(a), expr(b)),
+        ExprKind::Paren(x) => format!("({})", expr(x)),
+        ExprKind::FuncLit(..) => "func literal".to_string(),
+        ExprKind::Type(t) => type_expr(t),
+        ExprKind::EmptyStruct => "struct{}{}".to_string(),
+    }
+}
+
+/// A written type as Go prints it.
+pub fn type_expr(t: &TypeExpr) -> String {
+    match t {
+        TypeExpr::Name(n, _) => n.to_string(),
+        TypeExpr::Qualified(p, n, _) => format!("{p}.{n}"),
+        TypeExpr::Chan(0, e) => format!("chan {}", type_expr(e)),
+        TypeExpr::Chan(1, e) => format!("chan<- {}", type_expr(e)),
+        TypeExpr::Chan(_, e) => format!("<-chan {}", type_expr(e)),
+        TypeExpr::Pointer(e, _) => format!("*{}", type_expr(e)),
+        TypeExpr::EmptyStruct => "struct{}".to_string(),
+        TypeExpr::Func(params, result) => {
+            let params: Vec<String> = params.iter().map(type_expr).collect();
+            let result = result
+                .as_ref()
+                .map(|r| format!(" {}", type_expr(r)))
+                .unwrap_or_default();
+            format!("func({}){result}", params.join(", "))
+        }
+    }
+}

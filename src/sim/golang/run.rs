@@ -1,0 +1,204 @@
+//! A run of a Go program under a scheduling policy: the kernel picks the goroutine
+//! (`policy::pick`, so Go's order, first-come, round robin, random and manual all
+//! apply), the machine runs its statement, and when nothing can run the clock jumps to
+//! the next sleeper or `time.After` timer. Virtual time is kept in nanoseconds here.
+
+use std::rc::Rc;
+
+use super::code::Program;
+use super::machine::{Machine, StepEnd, TIMER_BASE};
+use crate::sim::kernel::{Kernel, Outcome};
+use crate::sim::policy;
+use crate::sim::rng::Rng;
+use crate::sim::scenario::PolicyKind;
+use crate::sim::task::TaskId;
+
+/// What Go prints when every goroutine is blocked.
+pub const DEADLOCK: &str = "fatal error: all goroutines are asleep - deadlock!";
+
+/// One line of standard output.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Line {
+    /// When its newline was written, in virtual ns.
+    pub t_ns: u64,
+    /// The goroutine's display name (`main`, `worker #2`).
+    pub task: String,
+    /// The text, without the newline.
+    pub text: String,
+}
+
+/// A running program. Cloning it (a history checkpoint) copies the captured variables
+/// too ([`Machine::snapshot`]), so a clone never changes with the original.
+#[derive(Debug)]
+pub struct GoRun {
+    /// The program's state.
+    pub machine: Machine,
+    /// The scheduler's state (times in ns).
+    pub kernel: Kernel,
+    /// The policy.
+    pub policy: PolicyKind,
+    rng: Rng,
+    /// Statements run so far.
+    pub steps: u64,
+}
+
+impl Clone for GoRun {
+    fn clone(&self) -> Self {
+        GoRun {
+            machine: self.machine.snapshot(),
+            kernel: self.kernel.clone(),
+            policy: self.policy,
+            rng: self.rng.clone(),
+            steps: self.steps,
+        }
+    }
+}
+
+impl GoRun {
+    /// A run of `prog` under `policy`, with `seed` for the random policy and `select`.
+    pub fn new(prog: Rc<Program>, policy: PolicyKind, seed: u64) -> Self {
+        let kernel = if policy == PolicyKind::GoRuntime {
+            Kernel::go_runtime(vec![0])
+        } else {
+            Kernel::new(1)
+        };
+        GoRun {
+            machine: Machine::new(prog, seed, policy == PolicyKind::GoRuntime),
+            kernel,
+            policy,
+            rng: Rng::new(seed),
+            steps: 0,
+        }
+    }
+
+    /// How the run ended, once it has.
+    pub fn outcome(&self) -> Option<&Outcome> {
+        self.kernel.outcome()
+    }
+
+    /// When nothing can run, jumps the clock and fires what is due; ends the run in a
+    /// deadlock when nothing is pending.
+    fn prepare(&mut self) {
+        while self.kernel.runnable_count() == 0 && self.kernel.outcome().is_none() {
+            if !self.kernel.advance_to_next() {
+                self.kernel.end(Outcome::Deadlock {
+                    message: DEADLOCK.to_string(),
+                });
+                return;
+            }
+            while let Some(token) = self.kernel.pop_due() {
+                if token >= TIMER_BASE {
+                    self.machine
+                        .fire_timer(token - TIMER_BASE, &mut self.kernel);
+                }
+            }
+        }
+    }
+
+    /// Tasks that may run the next statement (the manual policy's choices).
+    pub fn choices(&mut self) -> Vec<TaskId> {
+        self.prepare();
+        self.kernel.runnable().collect()
+    }
+
+    /// Runs one statement under the policy (manual: of `choice`). False once ended, or
+    /// when a manual choice is missing or not runnable.
+    pub fn step(&mut self, choice: Option<TaskId>) -> bool {
+        self.prepare();
+        if self.kernel.outcome().is_some() {
+            return false;
+        }
+        let pick = match choice {
+            Some(t) => Some(t),
+            None => policy::pick(self.policy, &self.kernel, &mut self.rng),
+        };
+        let Some(task) = pick.or_else(|| self.kernel.next_in_order()) else {
+            return false;
+        };
+        if !self.kernel.dispatch(task) {
+            return false;
+        }
+        self.steps += 1;
+        match self.machine.step(task, &mut self.kernel) {
+            StepEnd::Next | StepEnd::Blocked | StepEnd::Slept => {}
+            StepEnd::Yield | StepEnd::Retry => self.kernel.yield_now(task),
+            StepEnd::Done => self.kernel.finish(task),
+            StepEnd::Exit => {
+                self.kernel.finish(task);
+                self.kernel.end(Outcome::Finished);
+            }
+            StepEnd::Fail(message) => self.kernel.end(Outcome::Error { message }),
+        }
+        self.kernel.end_of_step(policy::keeps_running(self.policy));
+        if self.steps >= self.machine.limits.steps && self.kernel.outcome().is_none() {
+            let message = format!(
+                "lab limit: more than {} statements (a loop that never blocks?)",
+                self.machine.limits.steps
+            );
+            self.kernel.end(Outcome::Error { message });
+        }
+        true
+    }
+
+    /// Runs to the end (or the step limit).
+    pub fn run_to_end(&mut self) {
+        while self.step(None) {}
+    }
+
+    /// The display name of each goroutine: its function, numbered when several run it.
+    pub fn task_names(&self) -> Vec<String> {
+        let gs = &self.machine.gs;
+        gs.iter()
+            .enumerate()
+            .map(|(i, g)| {
+                let same = gs.iter().filter(|h| h.name == g.name).count();
+                if same > 1 {
+                    let n = gs[..=i].iter().filter(|h| h.name == g.name).count();
+                    format!("{} #{n}", g.name)
+                } else {
+                    g.name.to_string()
+                }
+            })
+            .collect()
+    }
+
+    /// Standard output split into lines, each stamped when its newline was written; a
+    /// last line without a newline is stamped at the end of the run.
+    pub fn lines(&self) -> Vec<Line> {
+        let names = self.task_names();
+        let mut out = Vec::new();
+        let mut current = String::new();
+        let mut last = (0, 0);
+        for w in &self.machine.writes {
+            last = (w.t_ns, w.task);
+            for ch in w.text.chars() {
+                if ch == '\n' {
+                    out.push(Line {
+                        t_ns: w.t_ns,
+                        task: names[w.task].clone(),
+                        text: std::mem::take(&mut current),
+                    });
+                } else {
+                    current.push(ch);
+                }
+            }
+        }
+        if !current.is_empty() {
+            out.push(Line {
+                t_ns: last.0.max(self.kernel.now_ms()),
+                task: names[last.1].clone(),
+                text: current,
+            });
+        }
+        out
+    }
+
+    /// Everything the program wrote to standard output, byte for byte.
+    pub fn stdout(&self) -> String {
+        self.machine
+            .writes
+            .iter()
+            .map(|w| w.text.as_str())
+            .collect()
+    }
+}

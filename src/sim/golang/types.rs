@@ -1,0 +1,141 @@
+//! The subset's types, printed as Go prints them, and Go's assignability rules for them.
+
+use std::fmt;
+use std::rc::Rc;
+
+/// A type of the subset. Untyped constants keep their own kinds until they meet a type.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Type {
+    /// An earlier error: suppresses follow-on errors.
+    Invalid,
+    /// `int`.
+    Int,
+    /// `bool`.
+    Bool,
+    /// `string`.
+    Str,
+    /// `time.Duration`.
+    Duration,
+    /// `time.Time` (what `time.After`'s channel carries).
+    Time,
+    /// An untyped integer constant.
+    UntypedInt,
+    /// An untyped boolean (constants and comparisons).
+    UntypedBool,
+    /// An untyped string constant.
+    UntypedStr,
+    /// `nil`.
+    UntypedNil,
+    /// `struct{}`.
+    EmptyStruct,
+    /// A channel: direction (0 both, 1 send-only, 2 receive-only) and element.
+    Chan(u8, Rc<Type>),
+    /// `sync.WaitGroup`.
+    WaitGroup,
+    /// `sync.Mutex`.
+    Mutex,
+    /// `sync.Cond` (used through `*sync.Cond`).
+    Cond,
+    /// `*T` for the sync types.
+    Ptr(Rc<Type>),
+    /// A function: parameters and optional result.
+    Func(Rc<Vec<Type>>, Option<Rc<Type>>),
+}
+
+impl Type {
+    /// True for untyped constant kinds (and `nil`).
+    pub fn is_untyped(&self) -> bool {
+        matches!(
+            self,
+            Type::UntypedInt | Type::UntypedBool | Type::UntypedStr | Type::UntypedNil
+        )
+    }
+
+    /// The type an untyped constant gets when nothing else decides (`x := 1` is an int).
+    pub fn default_type(&self) -> Type {
+        match self {
+            Type::UntypedInt => Type::Int,
+            Type::UntypedBool => Type::Bool,
+            Type::UntypedStr => Type::Str,
+            t => t.clone(),
+        }
+    }
+
+    /// True for `int`, `time.Duration` and untyped integers.
+    pub fn is_integer(&self) -> bool {
+        matches!(self, Type::Int | Type::Duration | Type::UntypedInt)
+    }
+
+    /// True when `==` is defined.
+    pub fn is_comparable(&self) -> bool {
+        !matches!(self, Type::Func(..) | Type::Invalid)
+    }
+
+    /// True when `<` is defined.
+    pub fn is_ordered(&self) -> bool {
+        self.is_integer() || matches!(self, Type::Str | Type::UntypedStr)
+    }
+
+    /// True when a value of type `self` may be assigned to a variable of type `to`.
+    pub fn assignable_to(&self, to: &Type) -> bool {
+        if self == to || *self == Type::Invalid || *to == Type::Invalid {
+            return true;
+        }
+        match (self, to) {
+            (Type::UntypedInt, Type::Int | Type::Duration) => true,
+            (Type::UntypedBool, Type::Bool) => true,
+            (Type::UntypedStr, Type::Str) => true,
+            (Type::UntypedNil, Type::Chan(..) | Type::Ptr(_) | Type::Func(..)) => true,
+            (Type::Chan(0, a), Type::Chan(_, b)) => a == b,
+            _ => false,
+        }
+    }
+
+    /// The element type of a channel.
+    pub fn elem(&self) -> Option<&Type> {
+        match self {
+            Type::Chan(_, e) => Some(e),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for Type {
+    /// Go's spelling: `int`, `untyped int`, `<-chan int`, `*sync.Mutex`, `func(int) string`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Type::Invalid => f.write_str("invalid type"),
+            Type::Int => f.write_str("int"),
+            Type::Bool => f.write_str("bool"),
+            Type::Str => f.write_str("string"),
+            Type::Duration => f.write_str("time.Duration"),
+            Type::Time => f.write_str("time.Time"),
+            Type::UntypedInt => f.write_str("untyped int"),
+            Type::UntypedBool => f.write_str("untyped bool"),
+            Type::UntypedStr => f.write_str("untyped string"),
+            Type::UntypedNil => f.write_str("untyped nil"),
+            Type::EmptyStruct => f.write_str("struct{}"),
+            Type::Chan(0, e) => write!(f, "chan {e}"),
+            Type::Chan(1, e) => write!(f, "chan<- {e}"),
+            Type::Chan(_, e) => write!(f, "<-chan {e}"),
+            Type::WaitGroup => f.write_str("sync.WaitGroup"),
+            Type::Mutex => f.write_str("sync.Mutex"),
+            Type::Cond => f.write_str("sync.Cond"),
+            Type::Ptr(e) => write!(f, "*{e}"),
+            Type::Func(params, result) => {
+                f.write_str("func(")?;
+                for (i, p) in params.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str(", ")?;
+                    }
+                    write!(f, "{p}")?;
+                }
+                f.write_str(")")?;
+                match result {
+                    Some(r) => write!(f, " {r}"),
+                    None => Ok(()),
+                }
+            }
+        }
+    }
+}

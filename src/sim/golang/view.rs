@@ -1,0 +1,223 @@
+//! What the page shows of a running Go program, as plain data: each goroutine's call
+//! stack with its current line and local variables (as Python Tutor shows frames), each
+//! channel with its variable name, buffer and wait queues, and each mutex, `WaitGroup`
+//! and `Cond` with its owner, counter and waiters.
+
+use std::rc::Rc;
+
+use super::code::Instr;
+use super::format;
+use super::run::GoRun;
+use super::sync::SyncObj;
+use super::value::Value;
+use crate::sim::task::TaskId;
+
+/// One call on a goroutine's stack.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FrameView {
+    /// The function (`main`, `worker`, `main.func1`).
+    pub func: Rc<str>,
+    /// The source line it is on (the call's line for outer frames).
+    pub line: u32,
+    /// Its named variables and their current values, as `%v` prints them.
+    pub locals: Vec<(Rc<str>, String)>,
+}
+
+/// One channel.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ChanView {
+    /// The first variable found holding it (globals, then main's frames, then the others),
+    /// or `chan N` when none does any more.
+    pub name: String,
+    /// `cap(ch)`.
+    pub cap: usize,
+    /// Buffered values, oldest first.
+    pub buffered: Vec<String>,
+    /// Blocked senders, longest-waiting first.
+    pub senders: Vec<TaskId>,
+    /// Blocked receivers, longest-waiting first.
+    pub receivers: Vec<TaskId>,
+    /// True once closed.
+    pub closed: bool,
+}
+
+/// One sync object.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SyncView {
+    /// A `sync.Mutex`: who holds it and who waits, first to be woken first.
+    Mutex {
+        /// The holder.
+        owner: Option<TaskId>,
+        /// Parked goroutines.
+        waiters: Vec<TaskId>,
+    },
+    /// A `sync.WaitGroup`: its counter and the goroutines in `Wait`.
+    WaitGroup {
+        /// The counter.
+        counter: i64,
+        /// Parked goroutines.
+        waiters: Vec<TaskId>,
+    },
+    /// A `sync.Cond`: the goroutines in `Wait`, oldest ticket first.
+    Cond {
+        /// Parked goroutines.
+        waiters: Vec<TaskId>,
+    },
+}
+
+fn show(v: &Value, t: super::value::PType) -> String {
+    match v {
+        Value::Cell(c) => format::value(&c.borrow(), t),
+        v => format::value(v, t),
+    }
+}
+
+impl GoRun {
+    /// The line a frame of `func` is on when its next instruction is `pc`.
+    fn line_at(&self, func: u32, pc: u32) -> u32 {
+        let f = &self.machine.prog.funcs[func as usize];
+        let upto = (pc as usize).min(f.code.len());
+        f.code[..upto]
+            .iter()
+            .rev()
+            .find_map(|i| match i {
+                Instr::Stmt(line) => Some(*line),
+                _ => None,
+            })
+            .unwrap_or(f.line)
+    }
+
+    /// Goroutine `task`'s call stack, outermost first.
+    pub fn frames(&self, task: TaskId) -> Vec<FrameView> {
+        let Some(g) = self.machine.gs.get(task) else {
+            return Vec::new();
+        };
+        let prog = &self.machine.prog;
+        let n = g.frames.len();
+        g.frames
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| f.func as usize != prog.init)
+            .map(|(i, f)| {
+                let code = &prog.funcs[f.func as usize];
+                let line = if i + 1 == n {
+                    g.line
+                } else {
+                    self.line_at(f.func, f.pc)
+                };
+                let locals = code
+                    .names
+                    .iter()
+                    .filter(|(_, name, _)| &**name != "_")
+                    .filter_map(|(slot, name, t)| {
+                        f.locals
+                            .get(*slot as usize)
+                            .map(|v| (name.clone(), show(v, *t)))
+                    })
+                    .collect();
+                FrameView {
+                    func: code.name.clone(),
+                    line,
+                    locals,
+                }
+            })
+            .collect()
+    }
+
+    /// The name of the first variable holding channel `id`.
+    fn chan_name(&self, id: u32) -> String {
+        let holds = |v: &Value| match v {
+            Value::Chan(Some(c)) => *c == id,
+            Value::Cell(cell) => matches!(&*cell.borrow(), Value::Chan(Some(c)) if *c == id),
+            _ => false,
+        };
+        let prog = &self.machine.prog;
+        if let Some(i) = self.machine.globals.iter().position(holds) {
+            return prog.global_names[i].0.to_string();
+        }
+        for g in &self.machine.gs {
+            for f in &g.frames {
+                let names = &prog.funcs[f.func as usize].names;
+                if let Some((_, name, _)) = names
+                    .iter()
+                    .find(|(slot, _, _)| f.locals.get(*slot as usize).is_some_and(holds))
+                {
+                    return name.to_string();
+                }
+            }
+        }
+        format!("chan {}", id + 1)
+    }
+
+    /// Every channel made so far, in the order made.
+    pub fn channels(&self) -> Vec<ChanView> {
+        self.machine
+            .chans
+            .iter()
+            .enumerate()
+            .map(|(i, c)| ChanView {
+                name: self.chan_name(i as u32),
+                cap: c.cap,
+                buffered: c
+                    .buf
+                    .iter()
+                    .map(|v| show(v, super::value::PType::Int))
+                    .collect(),
+                senders: c.sendq.iter().map(|w| w.g).collect(),
+                receivers: c.recvq.iter().map(|w| w.g).collect(),
+                closed: c.closed,
+            })
+            .collect()
+    }
+
+    /// Every mutex, `WaitGroup` and `Cond`, in the order made.
+    pub fn sync_objects(&self) -> Vec<SyncView> {
+        self.machine
+            .objs
+            .iter()
+            .map(|o| match o {
+                SyncObj::Mutex { owner, sema, .. } => SyncView::Mutex {
+                    owner: *owner,
+                    waiters: sema.waiters.iter().copied().collect(),
+                },
+                SyncObj::WaitGroup { counter, sema, .. } => SyncView::WaitGroup {
+                    counter: *counter,
+                    waiters: sema.waiters.iter().copied().collect(),
+                },
+                SyncObj::Cond { waiters, .. } => SyncView::Cond {
+                    waiters: waiters.iter().map(|(_, g)| *g).collect(),
+                },
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{build, GoRun};
+    use crate::sim::scenario::PolicyKind;
+
+    #[test]
+    fn a_blocked_receiver_shows_its_frame_locals_and_the_channel_by_name() {
+        let src = "package main\n\nimport \"fmt\"\n\nfunc get(jobs chan int) int {\n\tv := <-jobs\n\treturn v\n}\n\nfunc main() {\n\tjobs := make(chan int, 2)\n\tn := 7\n\tfmt.Println(get(jobs) + n)\n}\n";
+        let Ok(prog) = build(src) else {
+            panic!("builds")
+        };
+        let mut run = GoRun::new(prog, PolicyKind::GoRuntime, 1);
+        run.run_to_end();
+        let frames = run.frames(0);
+        let names: Vec<&str> = frames.iter().map(|f| &*f.func).collect();
+        assert_eq!(names, vec!["main", "get"]);
+        assert_eq!((frames[0].line, frames[1].line), (13, 6));
+        assert!(frames[0].locals.contains(&("n".into(), "7".to_string())));
+        let chans = run.channels();
+        assert_eq!(
+            (
+                chans[0].name.as_str(),
+                chans[0].cap,
+                chans[0].receivers.clone()
+            ),
+            ("jobs", 2, vec![0])
+        );
+    }
+}

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	x := 40
+	panic(x + 2)
+}
