@@ -2,7 +2,11 @@
 //!
 //! ```text
 //! cargo run --release --bin pc-trace -- [--json | --format text|json|ostep] '<query string>'
+//! cargo run --release --bin pc-trace -- --explore [--goal G] [--max-depth N] [--max-states N] '<query>'
 //! ```
+//!
+//! `--explore` searches every interleaving instead of running one (see `explore_cli.rs`):
+//! it prints the search's summary and the shortest failing schedule as a replay link.
 //!
 //! Text output: one `<virtual ms> <task> <text>` line per print, then
 //! `<ms> end finished|deadlock|error: <message>|stopped: <why>`. `--json` prints JSON Lines
@@ -20,6 +24,7 @@
 //! | 2 | Go deadlocked or panicked (Go exits with 2) |
 //! | 3 | a monitor or semaphore run deadlocked (where the real program hangs) |
 //! | 4 | a scheduled pick could not run, or the step guard stopped the run |
+//! | 5 | `--explore` stopped at its state cap before it could say |
 //! | 64 | bad arguments or a bad query: the message names the key, the value and what is allowed |
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -31,14 +36,21 @@ fn main() {
 fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
+#[path = "pc-trace/explore_cli.rs"]
+mod explore_cli;
+
+#[cfg(not(target_arch = "wasm32"))]
 mod native {
+    use super::explore_cli;
     use producer_consumer_lab::sim::kernel::Outcome;
     use producer_consumer_lab::sim::monitor::ostep_table;
     use producer_consumer_lab::sim::scenario::{parse_query, printable, Mode, Scenario};
     use producer_consumer_lab::sim::trace::Trace;
     use serde_json::json;
 
-    const USAGE: &str = "usage: pc-trace [--json | --format text|json|go|ostep] '<query string>'";
+    const USAGE: &str =
+        "usage: pc-trace [--json | --format text|json|go|ostep] '<query string>'\n       \
+        pc-trace --explore [--goal GOAL] [--max-depth N] [--max-states N] '<query string>'";
 
     /// The formats `--format` accepts, as its messages list them.
     const FORMATS: &str = "text, json, go, ostep";
@@ -60,9 +72,21 @@ mod native {
     pub fn run(args: Vec<String>) -> i32 {
         let mut format = Format::Text;
         let mut query = None;
+        let mut explore = None;
         let mut args = args.into_iter();
         while let Some(arg) = args.next() {
             match arg.as_str() {
+                "--explore" => {
+                    explore.get_or_insert_with(explore_cli::Options::default);
+                }
+                // Search options imply --explore.
+                "--goal" | "--max-depth" | "--max-states" => {
+                    let options = explore.get_or_insert_with(explore_cli::Options::default);
+                    if let Err(message) = options.take(&arg, args.next()) {
+                        eprintln!("pc-trace: {message}\n{USAGE}");
+                        return BAD_INPUT;
+                    }
+                }
                 "--json" => format = Format::Json,
                 "--format" => {
                     format = match args.next().as_deref() {
@@ -103,6 +127,10 @@ mod native {
                 eprintln!("pc-trace: {error}");
             }
             return BAD_INPUT;
+        }
+        if let Some(options) = explore {
+            let mode = parsed.scenario.mode;
+            return explore_cli::run(&parsed.scenario, options, |o| exit_status(mode, Some(o)));
         }
         if format == Format::Ostep {
             return print_ostep(parsed.scenario);

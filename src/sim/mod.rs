@@ -15,8 +15,10 @@
 //! - [`pick_reason`]: why the scheduler ran a task when it had a choice.
 //! - [`refused_pick`]: a manual schedule's pick that cannot run, and why.
 //! - [`history`]: step back and forward through checkpoints and replay.
+//! - [`explore`]: search every interleaving for a deadlock, safety error, panic or goal.
 
 pub mod event;
+pub mod explore;
 pub mod go;
 pub mod go_timer_heap;
 pub mod history;
