@@ -16,13 +16,16 @@
 //! - [`refused_pick`]: a manual schedule's pick that cannot run, and why.
 //! - [`history`]: step back and forward through checkpoints and replay.
 //! - [`explore`]: search every interleaving for a deadlock, safety error, panic or goal.
+//! - [`challenge`], [`learn`]: scheduler challenges and the teaching assets' format.
 
+pub mod challenge;
 pub mod event;
 pub mod explore;
 pub mod go;
 pub mod go_timer_heap;
 pub mod history;
 pub mod kernel;
+pub mod learn;
 pub mod metrics;
 pub mod monitor;
 pub mod narration;
