@@ -17,7 +17,9 @@
 //! - [`history`]: step back and forward through checkpoints and replay.
 //! - [`explore`]: search every interleaving for a deadlock, safety error, panic or goal.
 //! - [`challenge`], [`learn`]: scheduler challenges and the teaching assets' format.
+//! - [`ask`]: questions pinned to steps that hold back the answer, graded by the core.
 
+pub mod ask;
 pub mod challenge;
 pub mod event;
 pub mod explore;
