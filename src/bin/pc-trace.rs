@@ -5,6 +5,7 @@
 //! cargo run --release --bin pc-trace -- --explore [--goal G] [--max-depth N] [--max-states N] '<query>'
 //! ```
 //!
+//! `--sweep PARAM:FROM-TO` runs an experiment (see `sweep_cli.rs`) and prints its table.
 //! `--explore` searches every interleaving instead of running one (see `explore_cli.rs`):
 //! it prints the search's summary and the shortest failing schedule as a replay link.
 //!
@@ -40,8 +41,12 @@ fn main() {}
 mod explore_cli;
 
 #[cfg(not(target_arch = "wasm32"))]
+#[path = "pc-trace/sweep_cli.rs"]
+mod sweep_cli;
+
+#[cfg(not(target_arch = "wasm32"))]
 mod native {
-    use super::explore_cli;
+    use super::{explore_cli, sweep_cli};
     use producer_consumer_lab::sim::kernel::Outcome;
     use producer_consumer_lab::sim::monitor::ostep_table;
     use producer_consumer_lab::sim::scenario::{parse_query, printable, Mode, Scenario};
@@ -50,7 +55,8 @@ mod native {
 
     const USAGE: &str =
         "usage: pc-trace [--json | --format text|json|go|ostep] '<query string>'\n       \
-        pc-trace --explore [--goal GOAL] [--max-depth N] [--max-states N] '<query string>'";
+        pc-trace --explore [--goal GOAL] [--max-depth N] [--max-states N] '<query string>'\n       \
+        pc-trace --sweep PARAM:FROM-TO '<query string>'";
 
     /// The formats `--format` accepts, as its messages list them.
     const FORMATS: &str = "text, json, go, ostep";
@@ -73,6 +79,7 @@ mod native {
         let mut format = Format::Text;
         let mut query = None;
         let mut explore = None;
+        let mut sweep = None;
         let mut args = args.into_iter();
         while let Some(arg) = args.next() {
             match arg.as_str() {
@@ -87,6 +94,13 @@ mod native {
                         return BAD_INPUT;
                     }
                 }
+                "--sweep" => match args.next() {
+                    Some(value) => sweep = Some(value),
+                    None => {
+                        eprintln!("pc-trace: --sweep needs PARAM:FROM-TO\n{USAGE}");
+                        return BAD_INPUT;
+                    }
+                },
                 "--json" => format = Format::Json,
                 "--format" => {
                     format = match args.next().as_deref() {
@@ -127,6 +141,9 @@ mod native {
                 eprintln!("pc-trace: {error}");
             }
             return BAD_INPUT;
+        }
+        if let Some(text) = sweep {
+            return sweep_cli::run(&text, &parsed.scenario);
         }
         if let Some(options) = explore {
             let mode = parsed.scenario.mode;

@@ -18,10 +18,12 @@
 //! - [`explore`]: search every interleaving for a deadlock, safety error, panic or goal.
 //! - [`challenge`], [`learn`]: scheduler challenges and the teaching assets' format.
 //! - [`ask`]: questions pinned to steps that hold back the answer, graded by the core.
+//! - [`experiment`]: sweep one parameter and measure steady-state throughput.
 
 pub mod ask;
 pub mod challenge;
 pub mod event;
+pub mod experiment;
 pub mod explore;
 pub mod go;
 pub mod go_timer_heap;
