@@ -19,6 +19,7 @@
 //! - [`challenge`], [`learn`]: scheduler challenges and the teaching assets' format.
 //! - [`ask`]: questions pinned to steps that hold back the answer, graded by the core.
 //! - [`experiment`]: sweep one parameter and measure steady-state throughput.
+//! - [`lesson`]: one lesson per idea of the seed, read from `static/lessons.txt`.
 
 pub mod ask;
 pub mod challenge;
@@ -30,6 +31,7 @@ pub mod go_timer_heap;
 pub mod history;
 pub mod kernel;
 pub mod learn;
+pub mod lesson;
 pub mod metrics;
 pub mod monitor;
 pub mod narration;

@@ -18,7 +18,7 @@
 mod parse;
 mod pose;
 
-pub use parse::{parse_asks, parse_predict, to_query_pairs, AskError};
+pub use parse::{parse_asks, parse_predict, parse_question, to_query_pairs, AskError};
 pub use pose::{pose, PoseError, Posed, Reveal};
 
 /// The most questions one link may carry.

@@ -47,7 +47,7 @@ pub fn parse_asks(query: &str) -> (Vec<Question>, Vec<AskError>) {
             errors.push(error(raw, "bad %-escape".into()));
             continue;
         };
-        match parse_one(&value) {
+        match parse_question(&value) {
             Ok(q) if questions.iter().any(|o| o.step == q.step) => errors.push(error(
                 &value,
                 format!("step {} already has a question", q.step),
@@ -63,7 +63,9 @@ pub fn parse_asks(query: &str) -> (Vec<Question>, Vec<AskError>) {
     (questions, errors)
 }
 
-fn parse_one(value: &str) -> Result<Question, String> {
+/// One question from its decoded `ask=` value (`STEP:KIND...`); the error says what is
+/// wrong and what is allowed.
+pub fn parse_question(value: &str) -> Result<Question, String> {
     let mut parts = value.splitn(4, ':');
     let step = parts.next().unwrap_or("");
     let step = step

@@ -5,6 +5,7 @@
 use std::fmt;
 
 use super::QuestionKind;
+use crate::sim::event::PrintKind;
 use crate::sim::narration::narrate;
 use crate::sim::simulation::{Simulation, StepResult};
 use crate::sim::task::TaskState;
@@ -134,46 +135,68 @@ pub fn pose(kind: &QuestionKind, sim: &Simulation) -> Result<Posed, PoseError> {
 }
 
 /// "What does the console print next?": the true next print under the run's policy,
-/// among the next prints the run would make if each runnable task went first.
+/// among the next prints the run would make if each runnable task went first, and, while
+/// there are fewer than three, their mirror images (`Consumed` for `Produced`, `c4` for `p4`).
 fn pose_print(sim: &Simulation) -> Posed {
-    let truth = next_print(sim.clone());
-    let mut choices = vec![truth.0.clone()];
+    let (truth, explanation) = next_print(sim.clone());
+    let mut options = vec![truth];
     for task in sim.choices() {
         let mut other = sim.clone();
         if other.step_task(task).is_ok() {
-            let text = match other.event().print {
-                Some(p) => p.text(),
-                None => next_print(other).0,
-            };
-            if !choices.contains(&text) {
-                choices.push(text);
+            let print = other.event().print.or_else(|| next_print(other).0);
+            if !options.contains(&print) {
+                options.push(print);
             }
         }
     }
+    for k in 0..options.len() {
+        let mirror = options[k].map(mirror);
+        if options.len() < 3 && !options.contains(&mirror) {
+            options.push(mirror);
+        }
+    }
+    let text = |p: &Option<PrintKind>| p.map_or(NOTHING.to_owned(), PrintKind::text);
+    let mut choices: Vec<String> = options.iter().map(text).collect();
     // A fixed order that does not give the answer away: alphabetical.
     choices.sort();
     Posed {
         prompt: "What does the console print next?".to_owned(),
-        answer: choices.iter().position(|c| *c == truth.0).unwrap_or(0),
+        answer: choices.iter().position(|c| *c == text(&truth)).unwrap_or(0),
         choices,
-        explanation: truth.1,
+        explanation,
+    }
+}
+
+/// The choice for a run that ends before printing again.
+const NOTHING: &str = "Nothing: the run ends first";
+
+/// The other side's print of the same value or marker.
+fn mirror(p: PrintKind) -> PrintKind {
+    match p {
+        PrintKind::Produced(v) => PrintKind::Consumed(v),
+        PrintKind::Consumed(v) => PrintKind::Produced(v),
+        PrintKind::Marker { producer, marker } => PrintKind::Marker {
+            producer: !producer,
+            marker,
+        },
+        PrintKind::EndOfStream => PrintKind::EndOfStream,
     }
 }
 
 /// The next print from `sim` on (continuing first-ready where a manual schedule runs
-/// out), and the narration of the step that prints it.
-fn next_print(mut sim: Simulation) -> (String, String) {
+/// out), or `None` if the run ends first, and the narration of the step that prints it
+/// (or of the ending).
+fn next_print(mut sim: Simulation) -> (Option<PrintKind>, String) {
     for _ in 0..PRINT_LOOKAHEAD {
         if sim.run_to_end(1) == 0 {
             break;
         }
         if let Some(p) = sim.event().print {
-            return (p.text(), narrate(&sim));
+            return (Some(p), narrate(&sim));
         }
     }
-    let nothing = "Nothing: the run ends first".to_owned();
     let why = sim
         .outcome()
         .map_or(String::new(), crate::sim::narration::ending);
-    (nothing, why)
+    (None, why)
 }
