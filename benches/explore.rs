@@ -44,3 +44,6 @@ mod native {
 criterion::criterion_group!(benches, native::explore);
 #[cfg(not(target_arch = "wasm32"))]
 criterion::criterion_main!(benches);
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}

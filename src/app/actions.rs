@@ -97,12 +97,13 @@ impl LabState {
         true
     }
 
-    /// Digit keys: the `index`-th task the manual scheduler offers (manual mode only).
+    /// Digit keys: key `index + 1` always means task `index` (P1..Pn, C1..Cm, main), as
+    /// the picker's fixed places show; a task that cannot run is refused with its reason.
     fn choose_nth(&mut self, index: usize) -> bool {
         if !self.manual() {
             return false;
         }
-        let task = self.run().sim().choices().get(index).copied();
+        let task = crate::sim::pick_slots::task_for_digit(self.run().sim(), index + 1);
         task.is_some_and(|task| self.choose(task))
     }
 

@@ -10,7 +10,6 @@ use yew::prelude::*;
 use crate::view_params::Theme;
 
 use super::browser;
-use super::components::manual_picker::Choice;
 use super::components::narration::view_narration;
 use super::components::wait_queues::view_wait_queues;
 use super::components::{console, Console, Controls, HelpOverlay, ManualPicker, ParamErrors};
@@ -134,22 +133,10 @@ fn view_caption(lab: &LabState) -> Html {
     }
 }
 
-/// The manual scheduler's choices.
+/// The manual scheduler's buttons, one per task in a fixed place.
 fn view_manual_picker(lab: &LabState, on_action: &Callback<Action>) -> Html {
-    let run = lab.run();
-    let sim = run.sim();
-    let waking = sim.kernel().runnable_count() == 0;
-    let wakes_at = sim.kernel().next_wakeup_ms().filter(|_| waking);
-    let choices = sim
-        .choices()
-        .into_iter()
-        .map(|task| Choice {
-            task,
-            name: sim.task_name(task).into(),
-            wakes_at_ms: wakes_at,
-        })
-        .collect::<Vec<_>>();
-    html! { <ManualPicker choices={choices} on_choose={on_action.reform(Action::Choose)} /> }
+    let slots = crate::sim::pick_slots::pick_slots(lab.run().sim());
+    html! { <ManualPicker slots={slots} on_choose={on_action.reform(Action::Choose)} /> }
 }
 
 /// Wait queues and console, beside the stage.

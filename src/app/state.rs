@@ -46,7 +46,7 @@ pub enum Action {
     Seek(u64),
     /// Run one statement of this task (the manual scheduler's buttons).
     Choose(TaskId),
-    /// Run the n-th (0-based) task offered by the manual scheduler (digit keys).
+    /// Run task n (0-based: digit key n+1, the picker's fixed place n) in manual mode.
     ChooseNth(usize),
     /// Set the playback speed.
     SetSpeed(Speed),

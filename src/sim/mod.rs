@@ -36,6 +36,7 @@ pub mod metrics;
 pub mod monitor;
 pub mod narration;
 pub mod pick_reason;
+pub mod pick_slots;
 pub mod policy;
 pub mod refused_pick;
 pub mod ring_buffer;
