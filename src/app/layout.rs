@@ -37,6 +37,8 @@ pub fn view_lab(lab: &LabState, on_action: &Callback<Action>, narrow: bool) -> H
             if !embed {
                 { view_task_cards(lab) }
                 { panels::view_panels(lab, on_action) }
+                { panels::explorer_panel::view(lab) }
+                { panels::sweep_panel::view(lab) }
                 { view_share(lab) }
             }
             <HelpOverlay open={lab.help_open} on_close={on_action.reform(|_| Action::ShowHelp(false))} />

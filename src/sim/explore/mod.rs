@@ -29,8 +29,10 @@ pub const DEFAULT_MAX_DEPTH: u32 = 10_000;
 pub const DEFAULT_MAX_STATES: u64 = 5_000_000;
 
 /// One state waiting to be expanded: the run, its node in the parent tree, its progress.
+/// The run is boxed so that the frontier's vectors hold pointers: growing one then copies
+/// a few megabytes, not the states themselves (a long pause in the page otherwise).
 struct Node {
-    sim: Simulation,
+    sim: Box<Simulation>,
     id: u32,
     progress: u32,
 }
@@ -74,7 +76,7 @@ impl Explorer {
             visited,
             parents: vec![(0, 0)],
             frontier: vec![Node {
-                sim: root,
+                sim: Box::new(root),
                 id: 0,
                 progress: 0,
             }],
@@ -152,7 +154,7 @@ impl Explorer {
                     .take()
                     .expect("the parent is kept until its last choice")
             } else {
-                parent.as_ref().expect("parent kept").clone()
+                Box::new(parent.as_deref().expect("parent kept").clone())
             };
             self.checked += 1;
             if sim.step_task(task).is_err() {
