@@ -5,6 +5,7 @@
 //! the lab's layout (`app/layout.rs`, through `connect.rs`) builds those props from its
 //! state and passes callbacks that dispatch the lab's own actions (seek, load a scenario).
 
+pub mod challenge_panel;
 mod connect;
 pub mod editor;
 mod editor_fields;
