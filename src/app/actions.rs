@@ -51,6 +51,10 @@ impl LabState {
                 self.param_errors = Default::default();
                 had
             }
+            Action::Answer(choice) => {
+                let run = self.run.borrow();
+                self.quiz.answer(run.sim(), choice)
+            }
         }
     }
 
@@ -78,7 +82,7 @@ impl LabState {
 
     fn run_to_end(&mut self) -> bool {
         self.playing = false;
-        let ran = self.run.borrow_mut().run_to_end(MAX_RUN_STEPS);
+        let ran = self.run_to_question();
         let refused = self.run().schedule_refusal().map(Notice::ScheduleRefused);
         let stuck = !self.ended() && ran == MAX_RUN_STEPS;
         self.notice = refused.or(stuck.then_some(Notice::StepLimit));

@@ -107,6 +107,7 @@ fn view_stage_column(lab: &LabState, on_action: &Callback<Action>, narrow: bool)
             <Controls playing={lab.playing} at_start={sim.steps() == 0} ended={lab.ended()}
                 speed={lab.view.speed} policy={sim.scenario().policy} on_action={on_action.clone()} />
             if lab.manual() { { view_manual_picker(lab, on_action) } }
+            { super::components::question_panel::view_question(lab, on_action) }
             { view_narration(sim, lab.notice, ostep::outcome_panel_shown(sim, lab.view.embed)) }
             if !lab.view.embed { { ostep::view_outcome_panel(sim) } }
         </section>

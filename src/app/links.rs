@@ -4,6 +4,7 @@
 //! The scenario part always comes from `sim::scenario::to_query`, so every link is the
 //! shortest one the parser reads back as the same run.
 
+use crate::sim::ask::to_query_pairs;
 use crate::sim::scenario::{preset, to_query, PolicyKind, Scenario};
 use crate::view_params::{join_queries, view_query, ViewParams};
 
@@ -27,7 +28,18 @@ pub fn scenario_query(state: &LabState) -> String {
 /// The address bar's query: the scenario plus the view options (embed, autoplay, speed,
 /// theme, and `step=` only while it still describes the page).
 pub fn page_query(state: &LabState) -> String {
-    join_queries(&[&scenario_query(state), &view_query(&state.view)])
+    join_queries(&[
+        &scenario_query(state),
+        &quiz_query(state),
+        &view_query(&state.view),
+    ])
+}
+
+/// The page's questions (`ask=`, `predict=1`), so every link carries them.
+pub fn quiz_query(state: &LabState) -> String {
+    let asks = to_query_pairs(&state.quiz.questions);
+    let predict = if state.quiz.predict { "predict=1" } else { "" };
+    join_queries(&[&asks, predict])
 }
 
 /// "Copy link": the scenario, the speed and theme, and the step the learner is on.
@@ -38,7 +50,11 @@ pub fn share_query(state: &LabState) -> String {
         step: Some(state.run().sim().steps()).filter(|&s| s > 0),
         ..state.view
     };
-    join_queries(&[&scenario_query(state), &view_query(&view)])
+    join_queries(&[
+        &scenario_query(state),
+        &quiz_query(state),
+        &view_query(&view),
+    ])
 }
 
 /// The embedded page's query: the scenario, the speed, and `embed=1`.
@@ -49,7 +65,11 @@ pub fn embed_query(state: &LabState) -> String {
         step: None,
         ..state.view
     };
-    join_queries(&[&scenario_query(state), &view_query(&view)])
+    join_queries(&[
+        &scenario_query(state),
+        &quiz_query(state),
+        &view_query(&view),
+    ])
 }
 
 /// A full URL: `base` (origin and path) plus `query`.

@@ -25,6 +25,7 @@ pub mod links;
 pub mod ostep;
 pub mod panels;
 pub mod playback;
+mod quiz_gate;
 pub mod stage;
 pub mod state;
 

@@ -11,6 +11,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
+use crate::sim::ask::Quiz;
 use crate::sim::history::Run;
 use crate::sim::refused_pick::RefusedPick;
 use crate::sim::scenario::{parse_query, PolicyKind, Scenario};
@@ -64,6 +65,8 @@ pub enum Action {
     ShowHelp(bool),
     /// Hide the banner of rejected URL parameters.
     DismissErrors,
+    /// Answer the question at the current step with choice n (0-based).
+    Answer(usize),
 }
 
 /// Why the run is waiting for the learner, shown after the narration.
@@ -107,6 +110,8 @@ pub struct LabState {
     pub param_errors: Rc<Vec<String>>,
     /// True while the keyboard help is open.
     pub help_open: bool,
+    /// The link's questions (`ask=`, `predict=1`) and the answers given.
+    pub quiz: Quiz,
     /// Bumped whenever the run changes: a cheap way for panels to tell states apart.
     pub revision: u64,
     /// False after a jump (back, seek, reset, run to end, a new run): tokens then appear
@@ -124,8 +129,10 @@ impl LabState {
         let view = parse_view_params(query);
         let errors = parsed.errors.iter().map(ToString::to_string);
         let errors = errors.chain(view.errors.iter().map(ToString::to_string));
+        let (quiz, quiz_errors) = Quiz::from_query(query);
         let mut state = LabState::new(parsed.scenario, view.params);
-        state.param_errors = Rc::new(errors.collect());
+        state.param_errors = Rc::new(errors.chain(quiz_errors).collect());
+        state.quiz = quiz;
         if let Some(step) = view.params.step {
             state.open_at(step);
         }
@@ -169,6 +176,7 @@ impl LabState {
             notice: None,
             param_errors: Rc::default(),
             help_open: false,
+            quiz: Quiz::default(),
             revision: 0,
             animate: false,
             budget_ms: Cell::new(0.0),
@@ -218,6 +226,9 @@ impl Reducible for LabState {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         if let Action::Frame { elapsed_ms } = action {
             return super::playback::frame(self, elapsed_ms);
+        }
+        if self.held_by_question(&action) {
+            return self;
         }
         let mut next = (*self).clone();
         if let Some(forward) = moves_forward(&action) {

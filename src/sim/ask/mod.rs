@@ -17,9 +17,11 @@
 
 mod parse;
 mod pose;
+mod session;
 
 pub use parse::{parse_asks, parse_predict, parse_question, to_query_pairs, AskError};
 pub use pose::{pose, PoseError, Posed, Reveal};
+pub use session::Quiz;
 
 /// The most questions one link may carry.
 pub const MAX_QUESTIONS: usize = 50;
