@@ -80,3 +80,24 @@ async fn an_embedded_question_holds_the_run_the_same_way() {
     check_held_then_revealed(&lab).await;
     lab.close();
 }
+
+#[wasm_bindgen_test]
+async fn ask_here_pins_a_question_to_the_current_step_and_the_link_carries_it() {
+    let lab = Lab::open("").await;
+    lab.click("Step").await;
+    lab.click("Ask here: which task runs next").await;
+    let prompt = lab.text(".question-prompt");
+    assert!(
+        prompt.starts_with("Question before step 2: Which task runs next?"),
+        "{prompt}"
+    );
+    lab.click("Step").await;
+    assert_eq!(lab.step(), 1, "the new question holds the run");
+    let share = lab
+        .find("#share-link")
+        .dyn_into::<HtmlInputElement>()
+        .expect("the link is an input")
+        .value();
+    assert!(share.contains("ask=1:next"), "{share}");
+    lab.close();
+}

@@ -55,6 +55,12 @@ impl LabState {
                 let run = self.run.borrow();
                 self.quiz.answer(run.sim(), choice)
             }
+            Action::AskHere(kind) => {
+                self.playing = false;
+                let step = self.run().sim().steps();
+                self.quiz.ask_at(step, kind);
+                true
+            }
         }
     }
 

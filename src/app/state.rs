@@ -11,7 +11,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::sim::ask::Quiz;
+use crate::sim::ask::{QuestionKind, Quiz};
 use crate::sim::history::Run;
 use crate::sim::refused_pick::RefusedPick;
 use crate::sim::scenario::{parse_query, PolicyKind, Scenario};
@@ -67,6 +67,8 @@ pub enum Action {
     DismissErrors,
     /// Answer the question at the current step with choice n (0-based).
     Answer(usize),
+    /// The instructor's "Ask here": put a question of this kind at the current step.
+    AskHere(QuestionKind),
 }
 
 /// Why the run is waiting for the learner, shown after the narration.

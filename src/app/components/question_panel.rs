@@ -6,11 +6,35 @@
 use yew::prelude::*;
 
 use crate::app::state::{Action, LabState};
+use crate::sim::ask::QuestionKind;
+
+/// The instructor's "Ask here": one button per kind of question, each pinning that
+/// question to the current step (Copy link then carries it). Not in an embed.
+pub fn view_ask_here(lab: &LabState, on_action: &Callback<Action>) -> Html {
+    if lab.view.embed || lab.ended() {
+        return html! {};
+    }
+    let kinds = [
+        (QuestionKind::NextTask, "which task runs next"),
+        (QuestionKind::NextPrint, "what prints next"),
+        (QuestionKind::Blocks, "does it block"),
+        (QuestionKind::BufferAfter, "how full is the buffer"),
+    ];
+    let buttons = kinds.into_iter().map(|(kind, label)| {
+        let onclick = on_action.reform(move |_: MouseEvent| Action::AskHere(kind.clone()));
+        html! { <button type="button" onclick={onclick}>{ format!("Ask here: {label}") }</button> }
+    });
+    html! {
+        <div class="ask-here" role="group" aria-label="Ask the class a question at this step">
+            { for buttons }
+        </div>
+    }
+}
 
 /// The panel for `lab`'s current step; nothing when no question belongs there.
 pub fn view_question(lab: &LabState, on_action: &Callback<Action>) -> Html {
     if lab.quiz.is_empty() {
-        return html! {};
+        return view_ask_here(lab, on_action);
     }
     let run = lab.run();
     let sim = run.sim();
@@ -36,7 +60,7 @@ pub fn view_question(lab: &LabState, on_action: &Callback<Action>) -> Html {
         };
         html! { <p class={class}>{ reveal.text.clone() }</p> }
     } else {
-        return html! {};
+        return view_ask_here(lab, on_action);
     };
     html! {
         <section class="question-panel" aria-labelledby="question-heading">

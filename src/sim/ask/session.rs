@@ -84,6 +84,15 @@ impl Quiz {
         true
     }
 
+    /// Adds (or replaces) the question at step `step`: the instructor's "Ask here".
+    pub fn ask_at(&mut self, step: u64, kind: QuestionKind) {
+        let questions = Rc::make_mut(&mut self.questions);
+        questions.retain(|q| q.step != step);
+        questions.push(Question { step, kind });
+        questions.sort_by_key(|q| q.step);
+        Rc::make_mut(&mut self.reveals).remove(&step);
+    }
+
     /// Right answers and answers given.
     pub fn score(&self) -> (usize, usize) {
         let right = self.reveals.values().filter(|r| r.correct).count();
@@ -114,6 +123,9 @@ mod tests {
         sim.run_to_end(3);
         assert!(quiz.pending(&sim).is_some());
         assert_eq!(quiz.score().1, 1);
+        quiz.ask_at(1, QuestionKind::Blocks);
+        let steps: Vec<u64> = quiz.questions.iter().map(|q| q.step).collect();
+        assert_eq!(steps, vec![0, 1, 3]);
     }
 
     #[test]
