@@ -101,3 +101,27 @@ async fn ask_here_pins_a_question_to_the_current_step_and_the_link_carries_it() 
     assert!(share.contains("ask=1:next"), "{share}");
     lab.close();
 }
+
+#[wasm_bindgen_test]
+async fn a_pending_question_hides_the_recorded_future_of_the_timeline() {
+    let lab = Lab::open("ask=3:next&step=5").await;
+    assert!(lab.has(".panels .timeline, .panels svg"));
+    lab.press("ArrowLeft").await;
+    lab.press("ArrowLeft").await;
+    assert_eq!(lab.step(), 3);
+    assert!(
+        lab.has(".timeline-held"),
+        "the timeline would show step 4 and 5"
+    );
+    lab.close();
+}
+
+#[wasm_bindgen_test]
+async fn a_pending_question_hides_the_books_later_rows() {
+    let lab = Lab::open("preset=ostep-fig-30-9&ask=3:next").await;
+    lab.click("Run to end").await;
+    assert_eq!(lab.step(), 3, "held at the question");
+    assert!(lab.has(".book-table tr.held"));
+    assert!(lab.count(".book-table tbody tr") < 10);
+    lab.close();
+}

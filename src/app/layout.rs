@@ -150,7 +150,7 @@ fn view_side_column(lab: &LabState) -> Html {
     html! {
         <div class="side-column">
             if ostep::applies(run.sim()) {
-                { ostep::view_side_panels(&run) }
+                { ostep::view_side_panels(&run, lab.quiz.pending(run.sim()).is_some()) }
             } else {
                 { view_wait_queues(run.sim()) }
             }

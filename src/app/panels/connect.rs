@@ -135,12 +135,21 @@ pub fn lab_panels(props: &LabProps) -> Html {
             }
         }
     });
+    // A recorded future (after stepping back) would answer the pending question.
+    let held = run.furthest_step() > sim.steps() && lab.quiz.pending(sim).is_some();
     html! {
         <div class="panels">
-            <Timeline {model} {names} states={sim.kernel().states().to_vec()}
-                step={sim.steps()} furthest={run.furthest_step()}
-                cursor_ms={sim.kernel().now_ms()}
-                on_seek={(*seek).clone()} step_at_time={(*step_at_time).clone()} />
+            if held {
+                <section class="timeline-held" aria-labelledby="timeline-held-heading">
+                    <h2 id="timeline-held-heading">{ "Timeline" }</h2>
+                    <p>{ "Hidden until you answer the question: it would show what happens next." }</p>
+                </section>
+            } else {
+                <Timeline {model} {names} states={sim.kernel().states().to_vec()}
+                    step={sim.steps()} furthest={run.furthest_step()}
+                    cursor_ms={sim.kernel().now_ms()}
+                    on_seek={(*seek).clone()} step_at_time={(*step_at_time).clone()} />
+            }
             <MetricsPanel view={MetricsView::of(sim)} />
             <PresetsMenu current={scenario.preset} on_load={(*load).clone()} />
             <Editor fields={Fields::of(scenario)} preset={scenario.preset}
