@@ -3,7 +3,9 @@
 #![cfg(target_arch = "wasm32")]
 
 mod web_lab_support;
+mod web_panels_support;
 
+use producer_consumer_lab::app::panels::sweep_panel::{SweepPanel, SweepPanelProps};
 use producer_consumer_lab::sim::experiment::Sweep;
 use producer_consumer_lab::sim::scenario::parse_query;
 use wasm_bindgen::prelude::wasm_bindgen;
@@ -73,4 +75,33 @@ async fn a_bad_sweep_is_named_in_an_alert() {
         "{message}"
     );
     lab.close();
+}
+
+#[wasm_bindgen_test]
+async fn a_sweep_link_runs_its_experiment_and_offers_its_own_link() {
+    let props = SweepPanelProps {
+        scenario: parse_query("preset=backpressure").scenario,
+        scenario_query: "preset=backpressure".into(),
+        link: Some("capacity:1-3".into()),
+    };
+    let root = web_panels_support::mount::<SweepPanel>(props).await;
+    for _ in 0..200 {
+        if root
+            .query_selector_all(".sweep-table tbody tr")
+            .map(|l| l.length())
+            .unwrap_or(0)
+            == 3
+        {
+            break;
+        }
+        wait_ms(10).await;
+    }
+    let href = web_panels_support::find(&root, ".sweep-link")
+        .get_attribute("href")
+        .unwrap_or_default();
+    assert!(
+        href.ends_with("?preset=backpressure&sweep=capacity:1-3"),
+        "{href}"
+    );
+    root.remove();
 }

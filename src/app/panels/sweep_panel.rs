@@ -10,6 +10,7 @@ use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::app::state::LabState;
+use crate::app::{browser, links};
 use crate::sim::experiment::{Measurement, Sweep};
 use crate::sim::Scenario;
 
@@ -23,11 +24,24 @@ const PAD: f64 = 32.0;
 pub struct SweepPanelProps {
     /// The scenario every setting starts from.
     pub scenario: Scenario,
+    /// The scenario's query, for the experiment's own link.
+    #[prop_or_default]
+    pub scenario_query: AttrValue,
+    /// The `sweep=` value the page was opened with, run at once.
+    #[prop_or_default]
+    pub link: Option<AttrValue>,
 }
 
-/// The lab's experiment panel, for the scenario on the page.
+/// The lab's experiment panel, for the scenario on the page; a `sweep=` in the page's
+/// link fills in the range and runs it.
 pub fn view(lab: &LabState) -> Html {
-    html! { <SweepPanel scenario={lab.run().sim().scenario().clone()} /> }
+    let link = crate::sim::learn::query_key::last_value(&browser::current_query(), "sweep")
+        .and_then(Result::ok);
+    html! {
+        <SweepPanel scenario={lab.run().sim().scenario().clone()}
+            scenario_query={AttrValue::from(links::scenario_query(lab))}
+            link={link.map(AttrValue::from)} />
+    }
 }
 
 /// What the chart and table show: the settings, the measurements so far, the parameter.
@@ -43,7 +57,12 @@ struct Job {
 /// The experiment panel.
 #[function_component(SweepPanel)]
 pub fn sweep_panel(props: &SweepPanelProps) -> Html {
-    let text = use_state(|| "consumers:1-8".to_string());
+    let text = use_state(|| {
+        props
+            .link
+            .as_ref()
+            .map_or("consumers:1-8".to_string(), ToString::to_string)
+    });
     let error = use_state(|| None::<String>);
     let shown = use_state(|| Shown::None);
     let job = use_mut_ref(Job::default);
@@ -69,7 +88,23 @@ pub fn sweep_panel(props: &SweepPanelProps) -> Html {
             }
         })
     };
+    {
+        // A link with `sweep=` runs its experiment once the panel is up.
+        let (job, shown, scenario) = (job.clone(), shown.clone(), props.scenario.clone());
+        let linked = props.link.clone();
+        use_effect_with((), move |_| {
+            if let Some(Ok(sweep)) = linked.map(|l| Sweep::parse(&l, &scenario)) {
+                job.borrow_mut().sweep = Some(sweep);
+                next_setting(job, shown);
+            }
+        });
+    }
     let running = job.borrow().next.is_some();
+    let sweep_link = {
+        let base =
+            crate::view_params::join_queries(&[&props.scenario_query, &format!("sweep={}", *text)]);
+        links::url(&browser::page_base(), &base)
+    };
     html! {
         <section class="panel sweep-panel" aria-labelledby="sweep-heading">
             <h2 id="sweep-heading">{ "Experiment: sweep one parameter" }</h2>
@@ -85,6 +120,7 @@ pub fn sweep_panel(props: &SweepPanelProps) -> Html {
             if let Some((values, results, name)) = &*shown {
                 { view_chart(values, results, name) }
                 { view_table(values, results, name) }
+                <a class="sweep-link" href={sweep_link}>{ "Link to this experiment" }</a>
             }
         </section>
     }
