@@ -55,6 +55,14 @@ impl LabState {
                 let run = self.run.borrow();
                 self.quiz.answer(run.sim(), choice)
             }
+            Action::OpenLesson(scenario, question) => {
+                self.load(scenario);
+                self.quiz = crate::sim::ask::Quiz {
+                    questions: std::rc::Rc::new(vec![question]),
+                    ..Default::default()
+                };
+                true
+            }
             Action::AskHere(kind) => {
                 self.playing = false;
                 let step = self.run().sim().steps();

@@ -40,6 +40,7 @@ pub fn view_lab(lab: &LabState, on_action: &Callback<Action>, narrow: bool) -> H
                 { panels::explorer_panel::view(lab) }
                 { panels::sweep_panel::view(lab) }
                 { panels::challenge_panel::view(lab, on_action) }
+                { panels::lesson_panel::view(lab, on_action) }
                 { view_share(lab) }
             }
             <HelpOverlay open={lab.help_open} on_close={on_action.reform(|_| Action::ShowHelp(false))} />

@@ -11,7 +11,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::sim::ask::{QuestionKind, Quiz};
+use crate::sim::ask::{Question, QuestionKind, Quiz};
 use crate::sim::history::Run;
 use crate::sim::refused_pick::RefusedPick;
 use crate::sim::scenario::{parse_query, PolicyKind, Scenario};
@@ -69,6 +69,8 @@ pub enum Action {
     Answer(usize),
     /// The instructor's "Ask here": put a question of this kind at the current step.
     AskHere(QuestionKind),
+    /// Open a lesson: load its scenario with its one question.
+    OpenLesson(Scenario, Question),
 }
 
 /// Why the run is waiting for the learner, shown after the narration.
@@ -255,7 +257,8 @@ fn moves_forward(action: &Action) -> Option<bool> {
         | Action::RunToEnd
         | Action::Seek(_)
         | Action::SetPolicy(_)
-        | Action::SetScenario(_) => Some(false),
+        | Action::SetScenario(_)
+        | Action::OpenLesson(..) => Some(false),
         _ => None,
     }
 }

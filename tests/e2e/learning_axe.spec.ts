@@ -52,3 +52,20 @@ test('the explorer finds the shortest deadlock, and axe finds no violations', as
   await expect(page.locator('.explorer-status')).toContainText('in 6 picks');
   await expectNoAxeViolations(page);
 });
+
+test('a lesson holds back its spoiler until its question is answered, and axe agrees', async ({
+  page,
+}) => {
+  await openLab(page);
+  await page.getByRole('button', { name: 'Show the lessons' }).click();
+  await page.getByRole('button', { name: 'The buffer', exact: true }).click();
+  await expect(page.locator('.lesson h3')).toHaveText('The buffer');
+  await expect(page.locator('.lesson-after')).toHaveCount(0);
+  await press(page, 'Run to end');
+  await expect(page.locator('.stage-caption')).toContainText('Step 34');
+  await expect(page.locator('.question-prompt')).toContainText('How many items');
+  await page.locator('.answers button').first().click();
+  await expect(page.locator('.lesson-after')).toBeVisible();
+  await expect(page.locator('.lesson-try')).toContainText('Now try:');
+  await expectNoAxeViolations(page);
+});

@@ -211,7 +211,7 @@ fn same_scenario(a: &Scenario, b: &Scenario) -> bool {
 }
 
 /// The text at `url`, or why it could not be fetched.
-async fn fetch_text(url: &str) -> Result<String, String> {
+pub(crate) async fn fetch_text(url: &str) -> Result<String, String> {
     let window = web_sys::window().ok_or("no window")?;
     let failed = |_| format!("could not fetch {url}");
     let response = JsFuture::from(window.fetch_with_str(url))

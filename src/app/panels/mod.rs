@@ -12,6 +12,7 @@ mod editor_fields;
 pub mod editor_form;
 pub mod explorer_panel;
 pub mod intro;
+pub mod lesson_panel;
 pub mod metrics;
 pub mod presets_menu;
 pub mod sweep_panel;
