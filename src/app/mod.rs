@@ -18,6 +18,7 @@ mod actions;
 pub mod browser;
 pub mod components;
 pub mod crash_overlay;
+pub mod fetch_text;
 pub mod hooks;
 pub mod labels;
 mod layout;

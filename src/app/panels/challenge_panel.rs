@@ -7,12 +7,11 @@
 
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::app::browser;
+use crate::app::fetch_text::fetch_text;
 use crate::app::links;
 use crate::app::state::{Action, LabState};
 use crate::sim::challenge::{self, Attempt, Challenge};
@@ -208,26 +207,6 @@ fn same_scenario(a: &Scenario, b: &Scenario) -> bool {
         ..s.clone()
     };
     bare(a) == bare(b)
-}
-
-/// The text at `url`, or why it could not be fetched.
-pub(crate) async fn fetch_text(url: &str) -> Result<String, String> {
-    let window = web_sys::window().ok_or("no window")?;
-    let failed = |_| format!("could not fetch {url}");
-    let response = JsFuture::from(window.fetch_with_str(url))
-        .await
-        .map_err(failed)?;
-    let response: web_sys::Response = response.dyn_into().map_err(failed)?;
-    if !response.ok() {
-        return Err(format!(
-            "could not fetch {url}: status {}",
-            response.status()
-        ));
-    }
-    let text = JsFuture::from(response.text().map_err(failed)?)
-        .await
-        .map_err(failed)?;
-    text.as_string().ok_or_else(|| format!("{url} is not text"))
 }
 
 fn storage() -> Option<web_sys::Storage> {

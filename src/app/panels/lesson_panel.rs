@@ -9,7 +9,7 @@ use std::rc::Rc;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use super::challenge_panel::fetch_text;
+use crate::app::fetch_text::fetch_text;
 use crate::app::state::{Action, LabState};
 use crate::sim::lesson::{self, Lesson, IDEAS};
 
