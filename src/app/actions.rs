@@ -53,6 +53,24 @@ impl LabState {
                 self.param_errors = Default::default();
                 had
             }
+            Action::Answer(choice) => {
+                let run = self.run.borrow();
+                self.quiz.answer(run.sim(), choice)
+            }
+            Action::OpenLesson(scenario, question) => {
+                self.load(scenario);
+                self.quiz = crate::sim::ask::Quiz {
+                    questions: std::rc::Rc::new(vec![question]),
+                    ..Default::default()
+                };
+                true
+            }
+            Action::AskHere(kind) => {
+                self.playing = false;
+                let step = self.run().sim().steps();
+                self.quiz.ask_at(step, kind);
+                true
+            }
         }
     }
 
@@ -80,7 +98,7 @@ impl LabState {
 
     fn run_to_end(&mut self) -> bool {
         self.playing = false;
-        let ran = self.run.borrow_mut().run_to_end(MAX_RUN_STEPS);
+        let ran = self.run_to_question();
         let refused = self.run().schedule_refusal().map(Notice::ScheduleRefused);
         let stuck = !self.ended() && ran == MAX_RUN_STEPS;
         self.notice = refused.or(stuck.then_some(Notice::StepLimit));
@@ -99,12 +117,13 @@ impl LabState {
         true
     }
 
-    /// Digit keys: the `index`-th task the manual scheduler offers (manual mode only).
+    /// Digit keys: key `index + 1` always means task `index` (P1..Pn, C1..Cm, main), as
+    /// the picker's fixed places show; a task that cannot run is refused with its reason.
     fn choose_nth(&mut self, index: usize) -> bool {
         if !self.manual() {
             return false;
         }
-        let task = self.run().sim().choices().get(index).copied();
+        let task = crate::sim::pick_slots::task_for_digit(self.run().sim(), index + 1);
         task.is_some_and(|task| self.choose(task))
     }
 

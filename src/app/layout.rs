@@ -11,7 +11,6 @@ use crate::view_params::Theme;
 
 use super::browser;
 use super::components::current_lines::view_current_lines;
-use super::components::manual_picker::Choice;
 use super::components::narration::view_narration;
 use super::components::wait_queues::view_wait_queues;
 use super::components::{console, Console, Controls, HelpOverlay, ManualPicker, ParamErrors};
@@ -46,6 +45,10 @@ pub fn view_lab(lab: &LabState, on_action: &Callback<Action>, narrow: bool) -> H
             } else {
                 { view_task_cards(lab) }
                 { panels::view_panels(lab, on_action, PanelsPart::Rest) }
+                { panels::explorer_panel::view(lab) }
+                { panels::sweep_panel::view(lab) }
+                { panels::challenge_panel::view(lab, on_action) }
+                { panels::lesson_panel::view(lab, on_action) }
                 { view_share(lab) }
             }
             <HelpOverlay open={lab.help_open} on_close={on_action.reform(|_| Action::ShowHelp(false))} />
@@ -125,6 +128,7 @@ pub(super) fn view_stage_column(
             <Controls playing={lab.playing} at_start={sim.steps() == 0} ended={lab.ended()}
                 speed={lab.view.speed} policy={sim.scenario().policy} on_action={on_action.clone()} />
             if lab.manual() { { view_manual_picker(lab, on_action) } }
+            { super::components::question_panel::view_question(lab, on_action) }
             { view_narration(sim, lab.notice, ostep::outcome_panel_shown(sim, lab.view.embed)) }
             if !lab.view.embed { { ostep::view_outcome_panel(sim) } }
             if lab.view.present { { view_current_lines(lab) } }
@@ -155,22 +159,10 @@ fn view_caption(lab: &LabState) -> Html {
     }
 }
 
-/// The manual scheduler's choices.
+/// The manual scheduler's buttons, one per task in a fixed place.
 fn view_manual_picker(lab: &LabState, on_action: &Callback<Action>) -> Html {
-    let run = lab.run();
-    let sim = run.sim();
-    let waking = sim.kernel().runnable_count() == 0;
-    let wakes_at = sim.kernel().next_wakeup_ms().filter(|_| waking);
-    let choices = sim
-        .choices()
-        .into_iter()
-        .map(|task| Choice {
-            task,
-            name: sim.task_name(task).into(),
-            wakes_at_ms: wakes_at,
-        })
-        .collect::<Vec<_>>();
-    html! { <ManualPicker choices={choices} on_choose={on_action.reform(Action::Choose)} /> }
+    let slots = crate::sim::pick_slots::pick_slots(lab.run().sim());
+    html! { <ManualPicker slots={slots} on_choose={on_action.reform(Action::Choose)} /> }
 }
 
 /// Beside the stage: each task's next line, the timeline (so scrubbing it keeps the stage
@@ -183,7 +175,7 @@ fn view_side_column(lab: &LabState, on_action: &Callback<Action>) -> Html {
             { view_current_lines(lab) }
             { panels::view_panels(lab, on_action, PanelsPart::Timeline) }
             if ostep::applies(run.sim()) {
-                { ostep::view_side_panels(&run) }
+                { ostep::view_side_panels(&run, lab.quiz.pending(run.sim()).is_some()) }
             } else {
                 { view_wait_queues(run.sim()) }
             }

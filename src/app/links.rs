@@ -4,6 +4,7 @@
 //! The scenario part always comes from `sim::scenario::to_query`, so every link is the
 //! shortest one the parser reads back as the same run.
 
+use crate::sim::ask::to_query_pairs;
 use crate::sim::scenario::{preset, to_query, PolicyKind, Scenario};
 use crate::view_params::{join_queries, view_query, ViewParams};
 
@@ -33,7 +34,18 @@ pub fn page_query(state: &LabState) -> String {
         step: (!state.playing && steps > 0).then_some(steps),
         ..state.view
     };
-    join_queries(&[&scenario_query(state), &view_query(&view)])
+    join_queries(&[
+        &scenario_query(state),
+        &quiz_query(state),
+        &view_query(&view),
+    ])
+}
+
+/// The page's questions (`ask=`, `predict=1`), so every link carries them.
+pub fn quiz_query(state: &LabState) -> String {
+    let asks = to_query_pairs(&state.quiz.questions);
+    let predict = if state.quiz.predict { "predict=1" } else { "" };
+    join_queries(&[&asks, predict])
 }
 
 /// "Copy link": the scenario, the speed and theme, and the step the learner is on.
@@ -44,7 +56,11 @@ pub fn share_query(state: &LabState) -> String {
         step: Some(state.run().sim().steps()).filter(|&s| s > 0),
         ..state.view
     };
-    join_queries(&[&scenario_query(state), &view_query(&view)])
+    join_queries(&[
+        &scenario_query(state),
+        &quiz_query(state),
+        &view_query(&view),
+    ])
 }
 
 /// The embedded page's query: the scenario, `embed=1`, the step the learner is on, and
@@ -55,7 +71,11 @@ pub fn embed_query(state: &LabState) -> String {
         step: Some(state.run().sim().steps()).filter(|&s| s > 0),
         ..state.view
     };
-    join_queries(&[&scenario_query(state), &view_query(&view)])
+    join_queries(&[
+        &scenario_query(state),
+        &quiz_query(state),
+        &view_query(&view),
+    ])
 }
 
 /// A full URL: `base` (origin and path) plus `query`.

@@ -20,6 +20,7 @@ pub mod components;
 pub mod crash_overlay;
 pub mod decimal;
 mod embed;
+pub mod fetch_text;
 mod handout;
 pub mod hooks;
 pub mod labels;
@@ -29,6 +30,7 @@ pub mod ostep;
 pub mod panels;
 pub mod playback;
 mod present;
+mod quiz_gate;
 pub mod stage;
 pub mod state;
 

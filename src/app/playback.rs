@@ -12,6 +12,7 @@
 
 use std::rc::Rc;
 
+use crate::sim::ask::Quiz;
 use crate::sim::history::Run;
 use crate::sim::simulation::{Simulation, StepResult};
 
@@ -50,7 +51,7 @@ pub(super) fn frame(state: Rc<LabState>, elapsed_ms: f64) -> Rc<LabState> {
     }
     let elapsed = elapsed_ms.clamp(0.0, MAX_FRAME_MS);
     let mut budget = state.budget_ms.get() + elapsed * state.view.speed.factor();
-    let (stepped, stop) = run_paid_steps(&mut state.run.borrow_mut(), &mut budget);
+    let (stepped, stop) = run_paid_steps(&mut state.run.borrow_mut(), &mut budget, &state.quiz);
     state.budget_ms.set(budget);
     let shown_ms = shown_clock(&state.run(), budget);
     if stepped == 0 && stop.is_none() && shown_ms == state.shown_ms {
@@ -71,10 +72,11 @@ pub(super) fn frame(state: Rc<LabState>, elapsed_ms: f64) -> Rc<LabState> {
 
 /// Runs steps while `budget` pays for them. Returns the steps run and, when playback must
 /// stop (the run ended, or the learner must choose), the notice to show.
-fn run_paid_steps(run: &mut Run, budget: &mut f64) -> (u32, Option<Option<Notice>>) {
+fn run_paid_steps(run: &mut Run, budget: &mut f64, quiz: &Quiz) -> (u32, Option<Option<Notice>>) {
     let mut stepped = 0;
     while stepped < MAX_STEPS_PER_FRAME {
-        if run.sim().outcome().is_some() {
+        // An unanswered question stops playback before its step (`quiz_gate.rs`).
+        if run.sim().outcome().is_some() || quiz.pending(run.sim()).is_some() {
             return (stepped, Some(None));
         }
         let cost = wait_before_next_step(run.sim()) as f64 + BEAT_MS;

@@ -11,6 +11,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
+use crate::sim::ask::{Question, QuestionKind, Quiz};
 use crate::sim::history::Run;
 use crate::sim::refused_pick::RefusedPick;
 use crate::sim::scenario::{parse_query, PolicyKind, Scenario};
@@ -46,7 +47,7 @@ pub enum Action {
     Seek(u64),
     /// Run one statement of this task (the manual scheduler's buttons).
     Choose(TaskId),
-    /// Run the n-th (0-based) task offered by the manual scheduler (digit keys).
+    /// Run task n (0-based: digit key n+1, the picker's fixed place n) in manual mode.
     ChooseNth(usize),
     /// Set the playback speed.
     SetSpeed(Speed),
@@ -68,6 +69,12 @@ pub enum Action {
     DismissErrors,
     /// Back or Forward: reopen the run (and step) this query string describes.
     Restore(String),
+    /// Answer the question at the current step with choice n (0-based).
+    Answer(usize),
+    /// The instructor's "Ask here": put a question of this kind at the current step.
+    AskHere(QuestionKind),
+    /// Open a lesson: load its scenario with its one question.
+    OpenLesson(Scenario, Question),
 }
 
 /// Why the run is waiting for the learner, shown after the narration.
@@ -111,6 +118,8 @@ pub struct LabState {
     pub param_errors: Rc<Vec<String>>,
     /// True while the keyboard help is open.
     pub help_open: bool,
+    /// The link's questions (`ask=`, `predict=1`) and the answers given.
+    pub quiz: Quiz,
     /// Bumped whenever the run changes: a cheap way for panels to tell states apart.
     pub revision: u64,
     /// Bumped when the learner loads another scenario (a preset, a lesson, the editor):
@@ -132,8 +141,10 @@ impl LabState {
         let view = parse_view_params(query);
         let errors = parsed.errors.iter().map(ToString::to_string);
         let errors = errors.chain(view.errors.iter().map(ToString::to_string));
+        let (quiz, quiz_errors) = Quiz::from_query(query);
         let mut state = LabState::new(parsed.scenario, view.params);
-        state.param_errors = Rc::new(errors.collect());
+        state.param_errors = Rc::new(errors.chain(quiz_errors).collect());
+        state.quiz = quiz;
         if let Some(step) = view.params.step {
             state.open_at(step);
         }
@@ -177,6 +188,7 @@ impl LabState {
             notice: None,
             param_errors: Rc::default(),
             help_open: false,
+            quiz: Quiz::default(),
             revision: 0,
             history_mark: 0,
             animate: false,
@@ -228,6 +240,9 @@ impl Reducible for LabState {
         if let Action::Frame { elapsed_ms } = action {
             return super::playback::frame(self, elapsed_ms);
         }
+        if self.held_by_question(&action) {
+            return self;
+        }
         let mut next = (*self).clone();
         if let Some(forward) = moves_forward(&action) {
             next.animate = forward;
@@ -252,7 +267,8 @@ fn moves_forward(action: &Action) -> Option<bool> {
         | Action::Seek(_)
         | Action::SetPolicy(_)
         | Action::SetScenario(_)
-        | Action::Restore(_) => Some(false),
+        | Action::Restore(_)
+        | Action::OpenLesson(..) => Some(false),
         _ => None,
     }
 }

@@ -3,6 +3,7 @@
 //! ```text
 //! cargo run --release --bin pc-trace -- [--json | --format text|json|ostep] '<query string>'
 //! cargo run --release --bin pc-trace -- --go FILE [--json | --format text|json|go] ['policy=...&seed=N']
+//! cargo run --release --bin pc-trace -- --explore [--goal G] [--max-depth N] [--max-states N] '<query>'
 //! ```
 //!
 //! `--go FILE` runs a Go source file (the subset of `GO-SUBSET.md`) under the query's
@@ -12,6 +13,10 @@
 //! `--format go` prints exactly the program's bytes, and the first line of Go's error on
 //! stderr. Like `go run`, it exits with 2 after a panic, a fatal error or a compile error
 //! (printed as `# command-line-arguments` then `./file:line:col: message`).
+//!
+//! `--sweep PARAM:FROM-TO` runs an experiment (see `sweep_cli.rs`) and prints its table.
+//! `--explore` searches every interleaving instead of running one (see `explore_cli.rs`):
+//! it prints the search's summary and the shortest failing schedule as a replay link.
 //!
 //! Text output: one `<virtual ms> <task> <text>` line per print, then
 //! `<ms> end finished|deadlock|error: <message>|stopped: <why>`. `--json` prints JSON Lines
@@ -29,6 +34,7 @@
 //! | 2 | Go deadlocked or panicked, or a `--go` program failed to compile (Go exits with 2) |
 //! | 3 | a monitor or semaphore run deadlocked (where the real program hangs) |
 //! | 4 | a scheduled pick could not run, or the step guard stopped the run |
+//! | 5 | `--explore` stopped at its state cap before it could say |
 //! | 64 | bad arguments or a bad query: the message names the key, the value and what is allowed |
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -44,14 +50,27 @@ fn main() {}
 mod go_file;
 
 #[cfg(not(target_arch = "wasm32"))]
+#[path = "pc_trace/explore_cli.rs"]
+mod explore_cli;
+
+#[cfg(not(target_arch = "wasm32"))]
+#[path = "pc_trace/sweep_cli.rs"]
+mod sweep_cli;
+
+#[cfg(not(target_arch = "wasm32"))]
 mod native {
+    use super::{explore_cli, sweep_cli};
     use producer_consumer_lab::sim::kernel::Outcome;
     use producer_consumer_lab::sim::monitor::ostep_table;
     use producer_consumer_lab::sim::scenario::{parse_query, printable, Mode, Scenario};
     use producer_consumer_lab::sim::trace::Trace;
     use serde_json::json;
 
-    const USAGE: &str = "usage: pc-trace [--json | --format text|json|go|ostep] '<query string>'\n       pc-trace --go FILE [--json | --format text|json|go] ['policy=go-runtime&seed=1']";
+    const USAGE: &str =
+        "usage: pc-trace [--json | --format text|json|go|ostep] '<query string>'\n       \
+        pc-trace --go FILE [--json | --format text|json|go] ['policy=go-runtime&seed=1']\n       \
+        pc-trace --explore [--goal GOAL] [--max-depth N] [--max-states N] '<query string>'\n       \
+        pc-trace --sweep PARAM:FROM-TO '<query string>'";
 
     /// The formats `--format` accepts, as its messages list them.
     const FORMATS: &str = "text, json, go, ostep";
@@ -74,15 +93,35 @@ mod native {
         let mut format = Format::Text;
         let mut query = None;
         let mut go_file = None;
+        let mut explore = None;
+        let mut sweep = None;
         let mut args = args.into_iter();
         while let Some(arg) = args.next() {
             match arg.as_str() {
+                "--explore" => {
+                    explore.get_or_insert_with(explore_cli::Options::default);
+                }
+                // Search options imply --explore.
+                "--goal" | "--max-depth" | "--max-states" => {
+                    let options = explore.get_or_insert_with(explore_cli::Options::default);
+                    if let Err(message) = options.take(&arg, args.next()) {
+                        eprintln!("pc-trace: {message}\n{USAGE}");
+                        return BAD_INPUT;
+                    }
+                }
+                "--sweep" => match args.next() {
+                    Some(value) => sweep = Some(value),
+                    None => {
+                        eprintln!("pc-trace: --sweep needs PARAM:FROM-TO\n{USAGE}");
+                        return BAD_INPUT;
+                    }
+                },
                 "--json" => format = Format::Json,
                 "--go" => match args.next() {
                     Some(file) => go_file = Some(file),
                     None => {
                         eprintln!("pc-trace: --go needs a FILE\n{USAGE}");
-                        return 2;
+                        return BAD_INPUT;
                     }
                 },
                 "--format" => {
@@ -132,6 +171,13 @@ mod native {
                 eprintln!("pc-trace: {error}");
             }
             return BAD_INPUT;
+        }
+        if let Some(text) = sweep {
+            return sweep_cli::run(&text, &parsed.scenario);
+        }
+        if let Some(options) = explore {
+            let mode = parsed.scenario.mode;
+            return explore_cli::run(&parsed.scenario, options, |o| exit_status(mode, Some(o)));
         }
         if format == Format::Ostep {
             return print_ostep(parsed.scenario);

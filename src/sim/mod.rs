@@ -15,17 +15,29 @@
 //! - [`pick_reason`]: why the scheduler ran a task when it had a choice.
 //! - [`refused_pick`]: a manual schedule's pick that cannot run, and why.
 //! - [`history`]: step back and forward through checkpoints and replay.
+//! - [`explore`]: search every interleaving for a deadlock, safety error, panic or goal.
+//! - [`challenge`], [`learn`]: scheduler challenges and the teaching assets' format.
+//! - [`ask`]: questions pinned to steps that hold back the answer, graded by the core.
+//! - [`experiment`]: sweep one parameter and measure steady-state throughput.
+//! - [`lesson`]: one lesson per idea of the seed, read from `static/lessons.txt`.
 
+pub mod ask;
+pub mod challenge;
 pub mod event;
+pub mod experiment;
+pub mod explore;
 pub mod go;
 pub mod go_timer_heap;
 pub mod golang;
 pub mod history;
 pub mod kernel;
+pub mod learn;
+pub mod lesson;
 pub mod metrics;
 pub mod monitor;
 pub mod narration;
 pub mod pick_reason;
+pub mod pick_slots;
 pub mod policy;
 pub mod refused_pick;
 pub mod ring_buffer;

@@ -40,6 +40,11 @@ impl RefusedPick {
         })
     }
 
+    /// Why the task cannot run, as the end of a sentence: "it is blocked on an empty buffer".
+    pub fn reason(&self) -> String {
+        why_not(self.state)
+    }
+
     /// The whole sentence: "pick 5, C1, cannot run: it is blocked on an empty buffer".
     pub fn describe(&self, sim: &Simulation) -> String {
         format!(

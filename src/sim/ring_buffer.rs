@@ -4,7 +4,7 @@
 use std::collections::VecDeque;
 
 /// A bounded FIFO of `capacity` physical slots. `capacity` 0 holds nothing (a rendezvous).
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct RingBuffer<T> {
     items: VecDeque<T>,
     capacity: usize,

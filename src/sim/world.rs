@@ -66,7 +66,7 @@ pub struct SyncView {
 }
 
 /// The program state of a run, by mode.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum World {
     /// The seed's Go program.
     Go(GoWorld),

@@ -148,6 +148,12 @@ pub async fn settle() {
     yew::platform::time::sleep(Duration::ZERO).await;
 }
 
+/// Waits `ms` milliseconds of real time: the interval of a polling loop. A test never
+/// asserts progress after a fixed wait; it polls (see [`poll_until`]).
+pub async fn wait_ms(ms: u64) {
+    yew::platform::time::sleep(Duration::from_millis(ms)).await;
+}
+
 /// Waits until `done` holds, checking every 10 ms for up to 20 s of real time (a loaded
 /// machine is slow, never wrong); returns whether it came to hold.
 pub async fn poll_until(mut done: impl FnMut() -> bool) -> bool {

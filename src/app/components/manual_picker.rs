@@ -1,58 +1,55 @@
-//! "You are the scheduler": in manual mode the tasks that may run next become buttons,
-//! numbered so digits 1–9 pick them. The pick goes through `Run::choose`, so it is
-//! recorded and can be replayed, stepped back over and shared.
+//! "You are the scheduler": in manual mode every task has a button in a fixed place, in
+//! the order P1..Pn, C1..Cm, main, so a button never moves between picks and digit key `k`
+//! always picks task `k` ([`crate::sim::pick_slots`]). A task that cannot run stays in
+//! its place, disabled, with the reason beside it. The pick goes through `Run::choose`, so
+//! it is recorded and can be replayed, stepped back over and shared.
 
 use yew::prelude::*;
 
+use crate::sim::pick_slots::PickSlot;
 use crate::sim::TaskId;
-
-/// One task the learner may pick.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Choice {
-    /// The task.
-    pub task: TaskId,
-    /// Its name, `P1`.
-    pub name: AttrValue,
-    /// When every task sleeps, the choices are the tasks the next clock jump wakes: the
-    /// time it jumps to.
-    pub wakes_at_ms: Option<u64>,
-}
 
 /// The picker's data.
 #[derive(Properties, Clone, PartialEq)]
 pub struct ManualPickerProps {
-    /// The tasks that may run next, in the scheduler's order (empty once the run ended).
-    pub choices: Vec<Choice>,
+    /// One slot per task, in task order (empty once the run ended).
+    pub slots: Vec<PickSlot>,
     /// Called with the picked task.
     pub on_choose: Callback<TaskId>,
 }
 
-/// The picker: a heading, a hint, and one button per runnable task.
+/// The picker: a heading, a hint, and one button per task.
 #[function_component(ManualPicker)]
 pub fn manual_picker(props: &ManualPickerProps) -> Html {
-    let buttons = props.choices.iter().enumerate().map(|(i, choice)| {
+    let buttons = props.slots.iter().map(|slot| {
         let on_choose = props.on_choose.clone();
-        let task = choice.task;
+        let task = slot.task;
         let onclick = Callback::from(move |_: MouseEvent| on_choose.emit(task));
-        let number = i + 1;
-        let key = (number <= 9).then(|| number.to_string());
-        let extra = choice
+        let key = slot.key.map(|k| k.to_string());
+        let extra = slot
             .wakes_at_ms
             .map(|t| format!(" (wakes at {t} ms)"))
             .unwrap_or_default();
+        let reason_id = format!("pick-why-{task}");
+        let disabled = slot.why_not.is_some();
         html! {
             <li>
-                <button type="button" class="choice" onclick={onclick} aria-keyshortcuts={key.clone()}>
+                <button type="button" class="choice" onclick={onclick} disabled={disabled}
+                    aria-keyshortcuts={key.clone()}
+                    aria-describedby={disabled.then(|| reason_id.clone())}>
                     if let Some(key) = key { <kbd aria-hidden="true">{ key }</kbd> }
-                    { format!("Run {}{extra}", choice.name) }
+                    { format!("Run {}{extra}", slot.name) }
                 </button>
+                if let Some(why) = &slot.why_not {
+                    <span class="why-not" id={reason_id}>{ format!("{}: {why}", slot.name) }</span>
+                }
             </li>
         }
     });
-    let hint = if props.choices.is_empty() {
+    let hint = if props.slots.is_empty() {
         "The run has ended: nothing left to schedule."
     } else {
-        "Pick the task that runs the next statement (keys 1–9)."
+        "Pick the task that runs the next statement (keys 1–9 always mean the same task)."
     };
     html! {
         <section class="manual-picker" aria-labelledby="manual-picker-heading">

@@ -9,6 +9,7 @@ pub mod help_overlay;
 pub mod manual_picker;
 pub mod narration;
 pub mod param_errors;
+pub mod question_panel;
 pub mod share;
 pub mod state_badge;
 pub mod task_card;

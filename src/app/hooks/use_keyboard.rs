@@ -15,7 +15,7 @@ use crate::app::state::{Action, LabState};
 /// The action a key stands for, by `KeyboardEvent.key`; `None` for keys the lab ignores.
 ///
 /// Space play/pause, → step, ← step back, Home reset, End run to end, + or = faster,
-/// − slower, 1–9 pick a task in manual mode, ? help.
+/// − slower, 1–9 pick task 1–9 (P1..Pn, C1..Cm, main) in manual mode, ? help.
 pub fn action_for_key(key: &str) -> Option<Action> {
     let action = match key {
         " " | "Spacebar" => Action::TogglePlay,

@@ -27,6 +27,10 @@ pub struct BookTableProps {
     pub off_book: Option<OffBook>,
     /// The page's name of each column's thread (`C1` for `Tc1`).
     pub names: Rc<Vec<AttrValue>>,
+    /// While a question is pending, only this many rows show: the later ones would
+    /// answer it. `None`: every row.
+    #[prop_or_default]
+    pub shown_rows: Option<usize>,
 }
 
 /// The book's table for a figure preset.
@@ -39,10 +43,15 @@ pub fn book_table(props: &BookTableProps) -> Html {
         use_effect_with(props.row, move |_| keep_current_row_in_view(&scroller));
     }
     let figure = props.figure;
+    let shown = props.shown_rows.unwrap_or(rows.len());
     let body = rows
         .iter()
         .enumerate()
+        .take(shown)
         .map(|(i, row)| view_row(i, row, props.row == Some(i)));
+    let held = (shown < rows.len()).then(|| {
+        html! { <tr class="held"><td colspan="99">{ "Later rows are hidden until you answer the question." }</td></tr> }
+    });
     html! {
         <section class="book-figure" aria-labelledby="book-figure-heading">
             <h2 id="book-figure-heading">{ format!("The book's trace: {}", short_name(figure)) }</h2>
@@ -52,7 +61,7 @@ pub fn book_table(props: &BookTableProps) -> Html {
                 <table class="book-table">
                     <caption id="book-figure-caption">{ figure.title }</caption>
                     <thead>{ view_header(figure, &props.names) }</thead>
-                    <tbody>{ for body }</tbody>
+                    <tbody>{ for body }{ for held }</tbody>
                 </table>
             </div>
         </section>

@@ -38,15 +38,17 @@ pub fn applies(sim: &Simulation) -> bool {
 }
 
 /// The side column's OSTEP panels: the synchronisation state, then the book's table when
-/// the run is a figure preset's.
-pub fn view_side_panels(run: &Run) -> Html {
+/// the run is a figure preset's. `held`: a question is pending, so the book's rows after
+/// the current one stay hidden.
+pub fn view_side_panels(run: &Run, held: bool) -> Html {
     let progress = figure_progress(run);
     html! {
         <>
             { view_sync_state(run.sim()) }
             if let Some(p) = progress {
                 <BookTable figure={p.figure} row={p.row} off_book={p.off_book}
-                    names={p.column_names} />
+                    names={p.column_names}
+                    shown_rows={held.then(|| p.row.map_or(0, |r| r + 1))} />
             }
         </>
     }

@@ -162,13 +162,22 @@ pub fn lab_panels(props: &LabProps) -> Html {
         *ended_at.borrow_mut() = Some((run_id, sim.steps()));
     }
     let ended = *ended_at.borrow() == Some((run_id, run.furthest_step()));
+    // A recorded future (after stepping back) would answer the pending question.
+    let held = run.furthest_step() > sim.steps() && lab.quiz.pending(sim).is_some();
     html! {
         <div class="panels">
             if props.part != PanelsPart::Rest {
-                <Timeline {model} {names} states={sim.kernel().states().to_vec()}
-                    step={sim.steps()} furthest={run.furthest_step()} {ended}
-                    cursor_ms={sim.kernel().now_ms()}
-                    on_seek={(*seek).clone()} step_at_time={(*step_at_time).clone()} />
+                if held {
+                    <section class="timeline-held" aria-labelledby="timeline-held-heading">
+                        <h2 id="timeline-held-heading">{ "Timeline" }</h2>
+                        <p>{ "Hidden until you answer the question: it would show what happens next." }</p>
+                    </section>
+                } else {
+                    <Timeline {model} {names} states={sim.kernel().states().to_vec()}
+                        step={sim.steps()} furthest={run.furthest_step()} {ended}
+                        cursor_ms={sim.kernel().now_ms()}
+                        on_seek={(*seek).clone()} step_at_time={(*step_at_time).clone()} />
+                }
             }
             if props.part != PanelsPart::Timeline {
                 <MetricsPanel view={MetricsView::of(sim)} />

@@ -5,13 +5,17 @@
 //! the lab's layout (`app/layout.rs`, through `connect.rs`) builds those props from its
 //! state and passes callbacks that dispatch the lab's own actions (seek, load a scenario).
 
+pub mod challenge_panel;
 mod connect;
 pub mod editor;
 mod editor_fields;
 pub mod editor_form;
+pub mod explorer_panel;
 pub mod intro;
+pub mod lesson_panel;
 pub mod metrics;
 pub mod presets_menu;
+pub mod sweep_panel;
 pub mod timeline;
 pub mod timeline_builder;
 pub mod timeline_model;

@@ -45,7 +45,7 @@ pub enum RecvResult {
 }
 
 /// The channel: buffer, wait queues and closed flag.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Channel {
     buffer: RingBuffer<Item>,
     send_queue: VecDeque<(TaskId, Item)>,

@@ -19,7 +19,7 @@ use super::task::TaskId;
 pub const DEADLOCK_MESSAGE: &str = "fatal error: all goroutines are asleep - deadlock!";
 
 /// One goroutine's program counter and locals.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 struct Goroutine {
     pc: GoStmt,
     /// Loop iterations completed (producers).
@@ -33,7 +33,7 @@ struct Goroutine {
 }
 
 /// The Go program's state: the channel and every goroutine.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct GoWorld {
     channel: Channel,
     goroutines: Vec<Goroutine>,

@@ -12,7 +12,7 @@ use crate::sim::event::Item;
 use crate::sim::world::{BufferView, SlotView};
 
 /// One slot: `EMPTY`, a value, or `END_OF_STREAM` (OSTEP's -2, a value, -1).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Slot {
     /// `EMPTY`: nothing in it.
     Empty,
@@ -49,7 +49,7 @@ impl fmt::Display for BufferError {
 }
 
 /// The buffer and its three counters.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct OstepBuffer {
     slots: Vec<Slot>,
     fill_ptr: usize,

@@ -10,7 +10,7 @@ use std::collections::VecDeque;
 use crate::sim::task::{CondVar, TaskId};
 
 /// The condition variables of one program, with their waiters.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct CondVars {
     /// True for `one-cv-while`: every wait and signal uses `cv`.
     single: bool,

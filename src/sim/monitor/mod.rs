@@ -48,8 +48,16 @@ pub struct WrongWake {
     pub cv: CondVar,
 }
 
+impl std::hash::Hash for WrongWake {
+    /// Everything but the step: the explorer's visited set must not tell apart two states
+    /// that differ only in when the same wrong wake happened.
+    fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
+        (self.signaller, self.woken, self.cv).hash(h);
+    }
+}
+
 /// The monitor program's state: buffer, mutex, condition variables and every thread.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct MonitorWorld {
     shape: Shape,
     prog: OstepProgram,

@@ -23,7 +23,7 @@ pub enum LockResult {
 }
 
 /// `pthread_mutex_t m`.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Mutex {
     owner: Option<TaskId>,
     waiters: VecDeque<TaskId>,

@@ -13,7 +13,7 @@ use crate::sim::task::{Role, TaskId, TaskState, WaitReason};
 use crate::sim::world::Counts;
 
 /// One thread's loop state.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 struct Progress {
     /// Producer: values filled (`i`). Main: END_OF_STREAM markers added.
     count: u32,
@@ -22,7 +22,7 @@ struct Progress {
 }
 
 /// The buffer, the threads' loop state, the sleep strings and the results.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct OstepProgram {
     producers: usize,
     consumers: usize,

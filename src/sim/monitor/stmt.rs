@@ -77,7 +77,7 @@ impl MonitorStmt {
 }
 
 /// The shape of one variant's code: what differs between the four programs.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Shape {
     /// `while` (true) or `if` (false) around the waits of producers and consumers.
     pub recheck: bool,

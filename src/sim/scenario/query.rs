@@ -87,6 +87,12 @@ pub fn to_query(s: &Scenario) -> String {
     q.0
 }
 
+/// The compact form of a manual schedule for `s` (`C1.C2*3.P1.M`), as `schedule=` writes
+/// it: the explorer and the challenges print their schedules with it.
+pub fn write_schedule(choices: &[u8], s: &Scenario) -> String {
+    schedule::write(choices, s)
+}
+
 impl Scenario {
     /// Reads a scenario from a query string; see [`parse_query`].
     pub fn from_query(query: &str) -> ParsedScenario {

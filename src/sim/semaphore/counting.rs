@@ -9,7 +9,7 @@ use std::collections::VecDeque;
 use crate::sim::task::TaskId;
 
 /// `sem_t`.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Semaphore {
     count: usize,
     waiters: VecDeque<TaskId>,

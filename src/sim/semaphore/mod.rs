@@ -27,7 +27,7 @@ use super::world::{Counts, SyncView, WaitQueueView};
 pub const DEADLOCK_MESSAGE: &str = "deadlock: every thread is asleep (the real program hangs here)";
 
 /// The semaphore program's state: the shared program, the three semaphores, every thread.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct SemaphoreWorld {
     variant: Option<Variant>,
     prog: OstepProgram,

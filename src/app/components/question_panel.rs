@@ -1,0 +1,74 @@
+//! The question at the current step (`ask=` or `predict=1`): the prompt and its choices
+//! as real buttons while it is unanswered (the run is held there, see `quiz_gate.rs`),
+//! then the reveal, right or wrong with the narration's own sentence for the step. Both
+//! are in a live region, so a screen reader hears the question and the answer.
+
+use yew::prelude::*;
+
+use crate::app::state::{Action, LabState};
+use crate::sim::ask::QuestionKind;
+
+/// The instructor's "Ask here": one button per kind of question, each pinning that
+/// question to the current step (Copy link then carries it). Not in an embed.
+pub fn view_ask_here(lab: &LabState, on_action: &Callback<Action>) -> Html {
+    if lab.view.embed || lab.ended() {
+        return html! {};
+    }
+    let kinds = [
+        (QuestionKind::NextTask, "which task runs next"),
+        (QuestionKind::NextPrint, "what prints next"),
+        (QuestionKind::Blocks, "does it block"),
+        (QuestionKind::BufferAfter, "how full is the buffer"),
+    ];
+    let buttons = kinds.into_iter().map(|(kind, label)| {
+        let onclick = on_action.reform(move |_: MouseEvent| Action::AskHere(kind.clone()));
+        html! { <button type="button" onclick={onclick}>{ format!("Ask here: {label}") }</button> }
+    });
+    html! {
+        <div class="ask-here" role="group" aria-label="Ask the class a question at this step">
+            { for buttons }
+        </div>
+    }
+}
+
+/// The panel for `lab`'s current step; nothing when no question belongs there.
+pub fn view_question(lab: &LabState, on_action: &Callback<Action>) -> Html {
+    if lab.quiz.is_empty() {
+        return view_ask_here(lab, on_action);
+    }
+    let run = lab.run();
+    let sim = run.sim();
+    let (right, asked) = lab.quiz.score();
+    let score = (lab.quiz.predict && asked > 0).then(|| format!("Score: {right} of {asked}."));
+    let content = if let Some(posed) = lab.quiz.pending(sim) {
+        let buttons = posed.choices.iter().enumerate().map(|(i, choice)| {
+            let onclick = on_action.reform(move |_: MouseEvent| Action::Answer(i));
+            html! { <li><button type="button" class="answer" onclick={onclick}>{ choice.clone() }</button></li> }
+        });
+        html! {
+            <>
+                <p class="question-prompt">{ format!("Question before step {}: {}", sim.steps() + 1, posed.prompt) }</p>
+                <ul class="answers">{ for buttons }</ul>
+                <p class="hint">{ "Answer to go on: the next step stays hidden until you do." }</p>
+            </>
+        }
+    } else if let Some(reveal) = lab.quiz.reveals.get(&sim.steps()) {
+        let class = if reveal.correct {
+            "reveal right"
+        } else {
+            "reveal wrong"
+        };
+        html! { <p class={class}>{ reveal.text.clone() }</p> }
+    } else {
+        return view_ask_here(lab, on_action);
+    };
+    html! {
+        <section class="question-panel" aria-labelledby="question-heading">
+            <h2 id="question-heading">{ "Your prediction" }</h2>
+            <div role="status" aria-live="polite">
+                { content }
+                if let Some(score) = score { <p class="score">{ score }</p> }
+            </div>
+        </section>
+    }
+}

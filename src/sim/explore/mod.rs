@@ -1,0 +1,212 @@
+//! The explorer: a breadth-first search over every interleaving of a scenario, with a
+//! visited-state set, that stops at the first state meeting a [`Goal`] (by default any
+//! deadlock, safety error or panic).
+//!
+//! Every step, each runnable task is a choice (every pick a learner could make in manual
+//! mode). States are merged by [`fingerprint::fingerprint`]. The search goes depth by
+//! depth, so the first schedule found is a shortest one, and it is replayable as a
+//! `policy=manual&schedule=...` link. It is resumable: [`Explorer::run`] does a bounded
+//! slice of work and returns, so the page can run it in short slices with a progress bar
+//! and a Cancel button, and `pc-trace --explore` runs it to the end.
+
+pub mod fingerprint;
+pub mod goal;
+mod report;
+
+use std::collections::HashSet;
+
+pub use goal::{Goal, GoalError};
+pub use report::{Found, Report, Verdict};
+
+use crate::sim::scenario::{PolicyKind, Scenario};
+use crate::sim::simulation::Simulation;
+use fingerprint::{fingerprint, BuildPassThrough};
+
+/// The default depth bound: longer than any run of the lab's small scenarios.
+pub const DEFAULT_MAX_DEPTH: u32 = 10_000;
+
+/// The default cap on distinct states kept (about 1 KB each in the frontier at worst).
+pub const DEFAULT_MAX_STATES: u64 = 5_000_000;
+
+/// One state waiting to be expanded: the run, its node in the parent tree, its progress.
+/// The run is boxed so that the frontier's vectors hold pointers: growing one then copies
+/// a few megabytes, not the states themselves (a long pause in the page otherwise).
+struct Node {
+    sim: Box<Simulation>,
+    id: u32,
+    progress: u32,
+}
+
+/// A resumable breadth-first search; see the module docs.
+pub struct Explorer {
+    scenario: Scenario,
+    goal: Goal,
+    max_depth: u32,
+    max_states: u64,
+    /// Every distinct state's fingerprint.
+    visited: HashSet<u64, BuildPassThrough>,
+    /// For each node: its parent node and the pick that led to it (the root is node 0).
+    parents: Vec<(u32, u8)>,
+    /// States at the current depth still to expand, and those found at the next.
+    frontier: Vec<Node>,
+    next: Vec<Node>,
+    depth: u32,
+    checked: u64,
+    ended_runs: u64,
+    verdict: Verdict,
+}
+
+impl Explorer {
+    /// A search of `scenario`'s interleavings for `goal`. The scenario's policy and
+    /// schedule are ignored: every pick is explored.
+    pub fn new(scenario: &Scenario, goal: Goal) -> Explorer {
+        let scenario = Scenario {
+            policy: PolicyKind::Manual,
+            schedule: Vec::new(),
+            ..scenario.clone()
+        };
+        let root = Simulation::new(scenario.clone());
+        let mut visited = HashSet::default();
+        visited.insert(fingerprint(&root, 0));
+        Explorer {
+            scenario,
+            goal,
+            max_depth: DEFAULT_MAX_DEPTH,
+            max_states: DEFAULT_MAX_STATES,
+            visited,
+            parents: vec![(0, 0)],
+            frontier: vec![Node {
+                sim: Box::new(root),
+                id: 0,
+                progress: 0,
+            }],
+            next: Vec::new(),
+            depth: 0,
+            checked: 1,
+            ended_runs: 0,
+            verdict: Verdict::Running,
+        }
+    }
+
+    /// The same search, stopping at schedules of `max_depth` picks.
+    pub fn with_max_depth(mut self, max_depth: u32) -> Explorer {
+        self.max_depth = max_depth;
+        self
+    }
+
+    /// The same search, stopping once `max_states` distinct states are known.
+    pub fn with_max_states(mut self, max_states: u64) -> Explorer {
+        self.max_states = max_states;
+        self
+    }
+
+    /// The scenario explored (manual policy, no schedule).
+    pub fn scenario(&self) -> &Scenario {
+        &self.scenario
+    }
+
+    /// What is searched for.
+    pub fn goal(&self) -> &Goal {
+        &self.goal
+    }
+
+    /// Checks about `budget` more states (each one pick tried from a known state), then
+    /// returns where the search stands. Call again while the verdict is `Running`.
+    pub fn run(&mut self, budget: u64) -> Report {
+        let stop_at = self.checked.saturating_add(budget);
+        while self.verdict == Verdict::Running && self.checked < stop_at {
+            self.expand_one();
+        }
+        self.report()
+    }
+
+    /// Runs the search to its end.
+    pub fn run_to_end(&mut self) -> Report {
+        self.run(u64::MAX)
+    }
+
+    /// Where the search stands.
+    pub fn report(&self) -> Report {
+        Report {
+            verdict: self.verdict.clone(),
+            checked: self.checked,
+            distinct: self.visited.len() as u64,
+            ended_runs: self.ended_runs,
+            depth: self.depth,
+            frontier: self.frontier.len() + self.next.len(),
+            max_depth: self.max_depth,
+            goal: self.goal.describe(),
+        }
+    }
+
+    /// Expands one state of the current depth, or moves on to the next depth.
+    fn expand_one(&mut self) {
+        let Some(node) = self.frontier.pop() else {
+            return self.next_depth();
+        };
+        let choices = node.sim.choices();
+        let last = choices.len().saturating_sub(1);
+        let mut parent = Some(node.sim);
+        for (i, &task) in choices.iter().enumerate() {
+            // The last choice takes the parent itself: one clone fewer per state.
+            let mut sim = if i == last {
+                parent
+                    .take()
+                    .expect("the parent is kept until its last choice")
+            } else {
+                Box::new(parent.as_deref().expect("parent kept").clone())
+            };
+            self.checked += 1;
+            if sim.step_task(task).is_err() {
+                continue;
+            }
+            let mut progress = node.progress;
+            let pick = task as u8;
+            if self.goal.observe(&sim, &mut progress) {
+                let mut schedule = self.path_to(node.id);
+                schedule.push(pick);
+                self.verdict = Verdict::Found(Found::new(&self.scenario, schedule, &sim));
+                return;
+            }
+            if sim.outcome().is_some() {
+                self.ended_runs += 1;
+                continue;
+            }
+            if !self.visited.insert(fingerprint(&sim, progress)) {
+                continue;
+            }
+            let id = self.parents.len() as u32;
+            self.parents.push((node.id, pick));
+            self.next.push(Node { sim, id, progress });
+            if self.visited.len() as u64 >= self.max_states {
+                self.verdict = Verdict::StateLimit;
+                return;
+            }
+        }
+    }
+
+    fn next_depth(&mut self) {
+        if self.next.is_empty() {
+            self.verdict = Verdict::Exhausted;
+            return;
+        }
+        self.depth += 1;
+        if self.depth >= self.max_depth {
+            self.verdict = Verdict::DepthLimit;
+            return;
+        }
+        std::mem::swap(&mut self.frontier, &mut self.next);
+    }
+
+    /// The picks from the start to node `id`.
+    fn path_to(&self, mut id: u32) -> Vec<u8> {
+        let mut picks = Vec::new();
+        while id != 0 {
+            let (parent, pick) = self.parents[id as usize];
+            picks.push(pick);
+            id = parent;
+        }
+        picks.reverse();
+        picks
+    }
+}

@@ -1,0 +1,71 @@
+/**
+ * The active-learning features end to end, with axe-core finding no WCAG 2.2 AA violation
+ * while a question is open, once a challenge is solved (it is announced with par), with
+ * the experiment's chart shown, and after the explorer has found a failure.
+ */
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './support';
+import { openLab, press } from './lab_support';
+
+test('a question holds the run, and axe finds no violations while it is open', async ({ page }) => {
+  await openLab(page, 'ask=0:next&ask=2:buffer');
+  await expect(page.locator('.question-prompt')).toContainText('Which task runs next?');
+  await press(page, 'Step', 1);
+  await expect(page.locator('.stage-caption')).toContainText('Step 0');
+  await expectNoAxeViolations(page);
+  // By keyboard alone: Tab to the first answer and press Enter.
+  await page.locator('.answers button').first().focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.reveal')).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('a challenge solved by digit keys is announced with par, and axe finds no violations', async ({
+  page,
+}) => {
+  await openLab(page, 'challenge=semaphore-mutex-outside');
+  await expect(page.locator('.challenge h3')).toHaveText('Sleep holding the lock');
+  // P1 is 1, C1 is 2, main is 3: the stored solution C1*3.M.P1*2.
+  for (const key of ['2', '2', '2', '3', '1', '1']) {
+    await page.locator('body').press(key);
+  }
+  await expect(page.locator('.challenge-status')).toHaveText(
+    'Found in 6 picks; par 6. You matched par.',
+  );
+  await expectNoAxeViolations(page);
+});
+
+test('the consumer sweep draws its chart and table, and axe finds no violations', async ({
+  page,
+}) => {
+  await openLab(page, 'preset=backpressure');
+  await page.locator('#sweep-input').fill('consumers:1-8');
+  await page.getByRole('button', { name: 'Run the sweep' }).click();
+  await expect(page.locator('.sweep-table tbody tr')).toHaveCount(8);
+  await expect(page.locator('.sweep-chart circle')).toHaveCount(8);
+  await expectNoAxeViolations(page);
+});
+
+test('the explorer finds the shortest deadlock, and axe finds no violations', async ({ page }) => {
+  await openLab(page, 'mode=semaphore&variant=mutex-outside');
+  await page.getByRole('button', { name: 'Search every interleaving' }).click();
+  await expect(page.locator('.explorer-status')).toContainText('in 6 picks');
+  await expectNoAxeViolations(page);
+});
+
+test('a lesson holds back its spoiler until its question is answered, and axe agrees', async ({
+  page,
+}) => {
+  await openLab(page);
+  await page.getByRole('button', { name: 'Show the lessons' }).click();
+  await page.getByRole('button', { name: 'The buffer', exact: true }).click();
+  await expect(page.locator('.lesson h3')).toHaveText('The buffer');
+  await expect(page.locator('.lesson-after')).toHaveCount(0);
+  await press(page, 'Run to end');
+  await expect(page.locator('.stage-caption')).toContainText('Step 34');
+  await expect(page.locator('.question-prompt')).toContainText('How many items');
+  await page.locator('.answers button').first().click();
+  await expect(page.locator('.lesson-after')).toBeVisible();
+  await expect(page.locator('.lesson-try')).toContainText('Now try:');
+  await expectNoAxeViolations(page);
+});
