@@ -131,6 +131,7 @@ pub(super) fn view_stage_column(
             { super::components::question_panel::view_question(lab, on_action) }
             { view_narration(sim, lab.notice, ostep::outcome_panel_shown(sim, lab.view.embed)) }
             if !lab.view.embed { { ostep::view_outcome_panel(sim) } }
+            { super::components::question_panel::view_ask_here(lab, on_action) }
             if lab.view.present { { view_current_lines(lab) } }
         </section>
     }

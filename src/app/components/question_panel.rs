@@ -9,9 +9,11 @@ use crate::app::state::{Action, LabState};
 use crate::sim::ask::QuestionKind;
 
 /// The instructor's "Ask here": one button per kind of question, each pinning that
-/// question to the current step (Copy link then carries it). Not in an embed.
+/// question to the current step (Copy link then carries it). Folded away under the
+/// narration, so the teaching screen keeps its room; not in an embed or the present view,
+/// nor once the page has questions (the question panel takes its place).
 pub fn view_ask_here(lab: &LabState, on_action: &Callback<Action>) -> Html {
-    if lab.view.embed || lab.ended() {
+    if lab.view.embed || lab.view.present || lab.ended() || !lab.quiz.is_empty() {
         return html! {};
     }
     let kinds = [
@@ -25,16 +27,19 @@ pub fn view_ask_here(lab: &LabState, on_action: &Callback<Action>) -> Html {
         html! { <button type="button" onclick={onclick}>{ format!("Ask here: {label}") }</button> }
     });
     html! {
-        <div class="ask-here" role="group" aria-label="Ask the class a question at this step">
-            { for buttons }
-        </div>
+        <details class="ask-here">
+            <summary>{ "Ask the class a question at this step" }</summary>
+            <div role="group" aria-label="Ask the class a question at this step">
+                { for buttons }
+            </div>
+        </details>
     }
 }
 
 /// The panel for `lab`'s current step; nothing when no question belongs there.
 pub fn view_question(lab: &LabState, on_action: &Callback<Action>) -> Html {
     if lab.quiz.is_empty() {
-        return view_ask_here(lab, on_action);
+        return html! {};
     }
     let run = lab.run();
     let sim = run.sim();
