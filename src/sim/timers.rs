@@ -110,6 +110,12 @@ mod tests {
     }
 
     #[test]
+    fn under_fifo_the_order_sleeps_began_wins_over_task_numbers() {
+        let sleeps = [(7, 4), (7, 2), (7, 3)];
+        assert_eq!(wake_order(Timers::fifo(), &sleeps), vec![4, 2, 3]);
+    }
+
+    #[test]
     fn sleeps_ending_together_wake_in_heap_order_under_go() {
         let sleeps = [(7, 0), (7, 1), (7, 2), (7, 3), (7, 4), (9, 5)];
         // The later sleeper (5) is moved to the root on the first removal and sinks again.

@@ -142,3 +142,46 @@ impl Channel {
         one_queue_empty && nonempty_means_no_receivers && room_means_no_senders
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn item(value: u32) -> Item {
+        Item {
+            value,
+            producer: 0,
+            since_ms: 0,
+        }
+    }
+
+    #[test]
+    fn a_blocked_receiver_is_queued_and_close_marks_the_channel_closed() {
+        let mut ch = Channel::new(1);
+        assert_eq!(ch.recv(3, 0), RecvResult::Blocked);
+        assert_eq!(ch.recv_queue().collect::<Vec<_>>(), vec![3]);
+        assert!(!ch.is_closed());
+        assert_eq!(ch.close(), Some((vec![3], vec![])));
+        assert!(ch.is_closed());
+        assert_eq!(ch.recv_queue().count(), 0);
+    }
+
+    #[test]
+    fn the_invariants_fail_on_every_state_go_never_reaches() {
+        let mut ch = Channel::new(1);
+        assert!(ch.invariants_hold());
+        // A buffered value with a receiver still waiting.
+        assert!(ch.buffer.push(item(1)).is_ok());
+        ch.recv_queue.push_back(2);
+        assert!(!ch.invariants_hold());
+        // Both queues waiting at once.
+        let mut ch = Channel::new(0);
+        ch.recv_queue.push_back(2);
+        ch.send_queue.push_back((1, item(1)));
+        assert!(!ch.invariants_hold());
+        // A sender waiting while the buffer has room.
+        let mut ch = Channel::new(2);
+        ch.send_queue.push_back((1, item(1)));
+        assert!(!ch.invariants_hold());
+    }
+}

@@ -79,3 +79,75 @@ pub(super) fn heap_bound(scenario: &Scenario) -> usize {
         + scenario.task_count() * HEAP_PER_TASK
         + usize::from(scenario.capacity) * HEAP_PER_SLOT
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A seed run scaled up, with checkpoints taken after each of its first `steps` steps.
+    fn checkpointed(steps: u64) -> (Checkpoints, Simulation) {
+        let mut sim = Simulation::new(Scenario {
+            items: 1000,
+            produce_ms: vec![0],
+            consume_ms: vec![0],
+            ..Scenario::default()
+        });
+        let mut checkpoints = Checkpoints::new(&sim);
+        for _ in 0..steps {
+            assert_eq!(sim.run_to_end(1), 1);
+            checkpoints.after_step(&sim);
+        }
+        (checkpoints, sim)
+    }
+
+    #[test]
+    fn a_clone_is_kept_at_every_multiple_of_the_interval_and_only_there() {
+        let (checkpoints, _) = checkpointed(3 * CHECKPOINT_INTERVAL + 5);
+        let kept: Vec<u64> = checkpoints.sims.iter().map(Simulation::steps).collect();
+        let i = CHECKPOINT_INTERVAL;
+        assert_eq!(kept, vec![0, i, 2 * i, 3 * i]);
+    }
+
+    #[test]
+    fn the_anchor_for_a_step_is_the_latest_checkpoint_at_or_before_it() {
+        let (checkpoints, _) = checkpointed(2 * CHECKPOINT_INTERVAL + 5);
+        let i = CHECKPOINT_INTERVAL;
+        for (step, anchor) in [
+            (0, 0),
+            (i - 1, 0),
+            (i, i),
+            (2 * i - 1, i),
+            (2 * i, 2 * i),
+            (9 * i, 2 * i),
+        ] {
+            assert_eq!(
+                checkpoints.at_or_before(step).steps(),
+                anchor,
+                "step {step}"
+            );
+        }
+    }
+
+    #[test]
+    fn truncating_keeps_the_checkpoints_up_to_the_step_and_never_the_first_one() {
+        let i = CHECKPOINT_INTERVAL;
+        let (mut checkpoints, _) = checkpointed(3 * i);
+        checkpoints.truncate_after(2 * i - 1);
+        assert_eq!(checkpoints.sims.len(), 2);
+        checkpoints.truncate_after(i);
+        assert_eq!(checkpoints.sims.len(), 2, "the clone at step i stays");
+        checkpoints.truncate_after(0);
+        assert_eq!(checkpoints.sims.len(), 1);
+    }
+
+    #[test]
+    fn the_heap_estimate_counts_the_vector_and_a_bound_per_clone() {
+        let (checkpoints, sim) = checkpointed(2 * CHECKPOINT_INTERVAL);
+        // The seed: 2 tasks and 2 slots.
+        assert_eq!(heap_bound(sim.scenario()), 1024 + 2 * 256 + 2 * 24);
+        assert_eq!(checkpoints.heap_per_clone(), heap_bound(sim.scenario()));
+        let expected =
+            checkpoints.sims.capacity() * size_of::<Simulation>() + 3 * heap_bound(sim.scenario());
+        assert_eq!(checkpoints.heap_bytes(), expected);
+    }
+}
