@@ -32,10 +32,9 @@ pub enum PickReason {
     /// processor, or a pick made by the learner, a schedule or the random policy.
     #[default]
     NoChoice,
-    /// Go took it from its `runnext` slot, ahead of tasks ready for longer.
-    Runnext(ReadyCause),
-    /// It has not run yet, and Go starts goroutines the created-last-first way.
-    GoStartOrder,
+    /// Go's own order ran it: from its `runnext` slot, ahead of tasks ready for longer
+    /// (woken by a task or a timer), or in Go's start order (it has not run yet).
+    GoOrder(ReadyCause),
     /// It had been ready longest (first come, first run).
     LongestReady,
 }
@@ -89,14 +88,14 @@ fn wake_verb(action: &Action) -> &'static str {
 pub fn explain(reason: PickReason, name: &dyn Fn(TaskId) -> String) -> Option<String> {
     let text = match reason {
         PickReason::NoChoice => return None,
-        PickReason::Runnext(ReadyCause::Woken { by, verb }) => format!(
+        PickReason::GoOrder(ReadyCause::Woken { by, verb }) => format!(
             "Go runs the goroutine that {}'s {verb} just woke next, ahead of those ready longer",
             name(by)
         ),
-        PickReason::Runnext(ReadyCause::Timer) => {
+        PickReason::GoOrder(ReadyCause::Timer) => {
             "Go runs the goroutine whose timer fired last first".to_string()
         }
-        PickReason::Runnext(ReadyCause::Started) | PickReason::GoStartOrder => {
+        PickReason::GoOrder(ReadyCause::Started) => {
             "Go runs the goroutine created last first, then the others in creation order"
                 .to_string()
         }
@@ -129,7 +128,7 @@ mod tests {
     fn only_a_real_choice_is_explained() {
         let name = |t: TaskId| format!("T{t}");
         assert_eq!(explain(PickReason::NoChoice, &name), None);
-        let woken = PickReason::Runnext(ReadyCause::Woken {
+        let woken = PickReason::GoOrder(ReadyCause::Woken {
             by: 1,
             verb: "receive",
         });

@@ -238,9 +238,11 @@ impl Simulation {
         }
         let cause = self.ready_causes.of(task);
         match self.scenario.policy {
-            PolicyKind::GoRuntime if cause == ReadyCause::Started => PickReason::GoStartOrder,
-            PolicyKind::GoRuntime if self.kernel.runnext() == Some(task) => {
-                PickReason::Runnext(cause)
+            // Not run yet: Go's start order; woken: Go's `runnext` slot.
+            PolicyKind::GoRuntime
+                if cause == ReadyCause::Started || self.kernel.runnext() == Some(task) =>
+            {
+                PickReason::GoOrder(cause)
             }
             PolicyKind::GoRuntime | PolicyKind::RunUntilBlock => PickReason::LongestReady,
             _ => PickReason::NoChoice,
