@@ -5,7 +5,7 @@
 # rebuilds the crate), so it is a documented check run by hand:
 #
 #   scripts/mutants.sh                 every group below
-#   scripts/mutants.sh go sync         only these groups (go, sync, history, interpreter)
+#   scripts/mutants.sh go sync         only these groups (go, kernel, sync, history, interpreter)
 #   MUTANTS_JOBS=2 scripts/mutants.sh  more builds at once (default 1: two cores)
 #
 # Each group mutates its files and runs only the tests that exercise them, so one mutant
@@ -28,17 +28,18 @@ fi
 group_files() {
   case "$1" in
     go) echo src/sim/go/channel.rs src/sim/ring_buffer.rs src/sim/run_queue.rs \
-      src/sim/timers.rs src/sim/go_timer_heap.rs src/sim/kernel.rs ;;
+      src/sim/timers.rs src/sim/go_timer_heap.rs ;;
+    kernel) echo src/sim/kernel.rs ;;
     sync) echo src/sim/monitor/mutex.rs src/sim/monitor/condvar.rs src/sim/semaphore/counting.rs ;;
     history) echo src/sim/history/checkpoints.rs ;;
     interpreter) find src/sim/golang -name '*.rs' 2>/dev/null |
       grep -E '(chan|sync|select|wait|mutex|cond)' | tr '\n' ' ' ;;
-    *) die "unknown group: $1 (go, sync, history, interpreter)" ;;
+    *) die "unknown group: $1 (go, kernel, sync, history, interpreter)" ;;
   esac
 }
 group_tests() {
   case "$1" in
-    go) echo go_chan_semantics go_properties go_runtime_crosscheck go_runtime_policy \
+    go | kernel) echo go_chan_semantics go_properties go_runtime_crosscheck go_runtime_policy \
       go_seed_trace go_close_wake_order go_blocked_sender_line model_checked_buffers \
       narration_messages monitor_book_figures monitor_correct_never_fails \
       semaphore_book_figure ;;
@@ -52,7 +53,7 @@ group_tests() {
 }
 
 groups=("$@")
-[[ ${#groups[@]} -gt 0 ]] || groups=(go sync history interpreter)
+[[ ${#groups[@]} -gt 0 ]] || groups=(go kernel sync history interpreter)
 for group in "${groups[@]}"; do
   read -r -a files <<<"$(group_files "$group")"
   if [[ ${#files[@]} -eq 0 ]]; then

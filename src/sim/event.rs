@@ -4,6 +4,7 @@
 //! its statement did ([`Action`]), whom it woke, and what it printed.
 
 use super::pick_reason::PickReason;
+use super::refill::Refill;
 use super::task::{CondVar, SemaphoreName, TaskId, WaitReason};
 
 /// A value travelling through the program, with where it came from.
@@ -212,4 +213,33 @@ pub struct StepEvent {
     pub woke: Vec<TaskId>,
     /// What the statement printed, if anything.
     pub print: Option<PrintKind>,
+}
+
+impl Refill for StepEvent {
+    fn refill_from(&mut self, source: &Self) {
+        let StepEvent {
+            step,
+            task,
+            pick,
+            time_ms,
+            clock_from_ms,
+            timer_woken,
+            line,
+            book_line,
+            action,
+            woke,
+            print,
+        } = self;
+        *step = source.step;
+        *task = source.task;
+        *pick = source.pick;
+        *time_ms = source.time_ms;
+        *clock_from_ms = source.clock_from_ms;
+        timer_woken.refill_from(&source.timer_woken);
+        *line = source.line;
+        *book_line = source.book_line;
+        action.clone_from(&source.action);
+        woke.refill_from(&source.woke);
+        *print = source.print;
+    }
 }

@@ -15,6 +15,7 @@
 //! [`Kernel::os_threads`] builds the kernel of the `os-threads` policy: as the default one,
 //! but a zero sleep gives the processor away, as OSTEP's `sleep(0)` does.
 
+use super::refill::Refill;
 use super::run_queue::RunQueue;
 use super::task::{TaskId, TaskState, WaitReason};
 use super::timers::Timers;
@@ -318,5 +319,26 @@ impl Kernel {
     fn make_ready(&mut self, task: TaskId) {
         self.states[task] = TaskState::Ready;
         self.ready.push_back(task);
+    }
+}
+
+impl Refill for Kernel {
+    fn refill_from(&mut self, source: &Self) {
+        let Kernel {
+            now_ms,
+            states,
+            ready,
+            current,
+            timers,
+            outcome,
+            zero_sleep_yields,
+        } = self;
+        *now_ms = source.now_ms;
+        states.refill_from(&source.states);
+        ready.refill_from(&source.ready);
+        *current = source.current;
+        timers.clone_from(&source.timers);
+        outcome.clone_from(&source.outcome);
+        *zero_sleep_yields = source.zero_sleep_yields;
     }
 }

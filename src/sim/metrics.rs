@@ -4,6 +4,7 @@
 //! Time only moves when the clock jumps (statements take no time), so every integral is
 //! updated there, in O(tasks), never per statement.
 
+use super::refill::Refill;
 use super::task::{StateBucket, TaskState};
 
 /// Accumulated figures for a run so far.
@@ -57,5 +58,18 @@ impl Metrics {
             }
             _ => 0.0,
         }
+    }
+}
+
+impl Refill for Metrics {
+    fn refill_from(&mut self, source: &Self) {
+        let Metrics {
+            occupancy_ms,
+            max_occupancy,
+            time_in_state,
+        } = self;
+        *occupancy_ms = source.occupancy_ms;
+        *max_occupancy = source.max_occupancy;
+        time_in_state.refill_from(&source.time_in_state);
     }
 }

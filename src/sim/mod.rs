@@ -39,6 +39,7 @@ pub mod narration;
 pub mod pick_reason;
 pub mod pick_slots;
 pub mod policy;
+pub mod refill;
 pub mod refused_pick;
 pub mod ring_buffer;
 pub mod rng;

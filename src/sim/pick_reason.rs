@@ -7,6 +7,7 @@
 //! [`ReadyCauses`] remembers per task.
 
 use super::event::Action;
+use super::refill::Refill;
 use super::task::TaskId;
 
 /// What last made a task ready to run.
@@ -102,6 +103,12 @@ pub fn explain(reason: PickReason, name: &dyn Fn(TaskId) -> String) -> Option<St
         PickReason::LongestReady => "it has been ready longest".to_string(),
     };
     Some(text)
+}
+
+impl Refill for ReadyCauses {
+    fn refill_from(&mut self, source: &Self) {
+        self.0.refill_from(&source.0);
+    }
 }
 
 #[cfg(test)]

@@ -9,6 +9,7 @@
 
 use std::collections::VecDeque;
 
+use super::refill::Refill;
 use super::task::TaskId;
 
 /// Ready tasks: the optional `runnext` slot, then the queue, longest-ready first.
@@ -108,6 +109,19 @@ impl RunQueue {
         // Only the front can be runnext; whatever is behind it is an ordinary ready task.
         self.front_is_runnext &= pos != 0;
         true
+    }
+}
+
+impl Refill for RunQueue {
+    fn refill_from(&mut self, source: &Self) {
+        let RunQueue {
+            queue,
+            front_is_runnext,
+            wake_to_runnext,
+        } = self;
+        queue.refill_from(&source.queue);
+        *front_is_runnext = source.front_is_runnext;
+        *wake_to_runnext = source.wake_to_runnext;
     }
 }
 

@@ -11,6 +11,7 @@ use super::kernel::{Kernel, Outcome};
 use super::metrics::Metrics;
 use super::pick_reason::{PickReason, ReadyCause, ReadyCauses};
 use super::policy;
+use super::refill::Refill;
 use super::refused_pick::RefusedPick;
 use super::rng::Rng;
 use super::scenario::{PolicyKind, Scenario};
@@ -122,16 +123,25 @@ impl Simulation {
     /// Tasks the next step may run: the runnable ones, or, when all sleep, those the next
     /// clock jump will wake (in the order they will then run). Empty once the run has ended.
     pub fn choices(&self) -> Vec<TaskId> {
+        let mut choices = Vec::new();
+        self.choices_into(&mut choices);
+        choices
+    }
+
+    /// [`Simulation::choices`], written into `choices` (cleared first), so that a caller
+    /// asking at every state (the explorer) reuses one vector.
+    pub fn choices_into(&self, choices: &mut Vec<TaskId>) {
+        choices.clear();
         if self.kernel.outcome().is_some() {
-            return Vec::new();
+            return;
         }
         if self.kernel.runnable_count() > 0 {
-            return self.kernel.runnable().collect();
+            return choices.extend(self.kernel.runnable());
         }
         let mut probe = self.kernel.clone();
         probe.advance_clock(&mut Vec::new());
         // Only the woken can run after the jump; under go-runtime the last woken runs first.
-        probe.runnable().collect()
+        choices.extend(probe.runnable());
     }
 
     /// Runs one statement under the scenario's policy. In manual mode the choice comes
@@ -277,5 +287,32 @@ impl Simulation {
         self.kernel.settle(self.world.deadlock_message());
         self.metrics.observe(self.world.buffered());
         Ok(())
+    }
+}
+
+impl Refill for Simulation {
+    fn refill_from(&mut self, source: &Self) {
+        let Simulation {
+            scenario,
+            kernel,
+            world,
+            rng,
+            steps,
+            metrics,
+            event,
+            pending_from,
+            pending_woken,
+            ready_causes,
+        } = self;
+        scenario.clone_from(&source.scenario);
+        kernel.refill_from(&source.kernel);
+        world.refill_from(&source.world);
+        rng.clone_from(&source.rng);
+        *steps = source.steps;
+        metrics.refill_from(&source.metrics);
+        event.refill_from(&source.event);
+        *pending_from = source.pending_from;
+        pending_woken.refill_from(&source.pending_woken);
+        ready_causes.refill_from(&source.ready_causes);
     }
 }

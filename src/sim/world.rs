@@ -5,6 +5,7 @@ use super::event::{Item, PrintKind, StepEvent};
 use super::go::{self, GoWorld};
 use super::kernel::Kernel;
 use super::monitor::{self, MonitorStmt, MonitorWorld};
+use super::refill::Refill;
 use super::scenario::{Mode, Scenario};
 use super::semaphore::{self, SemaphoreWorld};
 use super::task::{Role, SemaphoreName, TaskId};
@@ -251,6 +252,17 @@ impl World {
                 .collect(),
             Mode::Monitor => monitor::listings(scenario),
             Mode::Semaphore => semaphore::listings(scenario),
+        }
+    }
+}
+
+impl Refill for World {
+    fn refill_from(&mut self, source: &Self) {
+        match (self, source) {
+            (World::Monitor(world), World::Monitor(source)) => world.refill_from(source),
+            (World::Semaphore(world), World::Semaphore(source)) => world.refill_from(source),
+            // Go mode's state is a handful of small vectors; a plain copy will do.
+            (world, source) => *world = source.clone(),
         }
     }
 }

@@ -13,7 +13,7 @@
 //! with the same 64 bits would be merged. With a well-mixed hash the chance of one
 //! collision among a million states is about 1 in 30 million.
 
-use std::hash::{BuildHasherDefault, Hash, Hasher};
+use std::hash::{Hash, Hasher};
 
 use crate::sim::simulation::Simulation;
 
@@ -88,32 +88,6 @@ impl Hasher for FxHasher {
         z ^ (z >> 31)
     }
 }
-
-/// A hasher for keys that are already fingerprints: passes the 64 bits through.
-#[derive(Default, Clone, Copy)]
-pub struct PassThrough(u64);
-
-impl Hasher for PassThrough {
-    fn write(&mut self, bytes: &[u8]) {
-        // Only `u64` keys are hashed with it; fold anything else in anyway.
-        for &b in bytes {
-            self.0 = self.0.rotate_left(8) ^ u64::from(b);
-        }
-    }
-
-    #[inline]
-    fn write_u64(&mut self, i: u64) {
-        self.0 = i;
-    }
-
-    #[inline]
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-/// The visited set's hasher: fingerprints are hashes already.
-pub type BuildPassThrough = BuildHasherDefault<PassThrough>;
 
 #[cfg(test)]
 mod tests {

@@ -10,23 +10,27 @@
 //! and a Cancel button, and `pc-trace --explore` runs it to the end.
 
 pub mod fingerprint;
+mod fingerprint_set;
 pub mod goal;
 mod report;
-
-use std::collections::HashSet;
 
 pub use goal::{Goal, GoalError};
 pub use report::{Found, Report, Verdict};
 
+use crate::sim::refill::Refill;
 use crate::sim::scenario::{PolicyKind, Scenario};
 use crate::sim::simulation::Simulation;
-use fingerprint::{fingerprint, BuildPassThrough};
+use fingerprint::fingerprint;
+use fingerprint_set::FingerprintSet;
 
 /// The default depth bound: longer than any run of the lab's small scenarios.
 pub const DEFAULT_MAX_DEPTH: u32 = 10_000;
 
 /// The default cap on distinct states kept (about 1 KB each in the frontier at worst).
 pub const DEFAULT_MAX_STATES: u64 = 5_000_000;
+
+/// How many spare runs to keep for refilling: one state's picks need at most one each.
+const MAX_SPARES: usize = 64;
 
 /// One state waiting to be expanded: the run, its node in the parent tree, its progress.
 /// The run is boxed so that the frontier's vectors hold pointers: growing one then copies
@@ -44,12 +48,19 @@ pub struct Explorer {
     max_depth: u32,
     max_states: u64,
     /// Every distinct state's fingerprint.
-    visited: HashSet<u64, BuildPassThrough>,
+    visited: FingerprintSet,
     /// For each node: its parent node and the pick that led to it (the root is node 0).
     parents: Vec<(u32, u8)>,
     /// States at the current depth still to expand, and those found at the next.
     frontier: Vec<Node>,
     next: Vec<Node>,
+    /// Runs no longer needed (their state was seen before, or ended), kept to be refilled
+    /// with the next copy: copying into them reuses their vectors (see `refill.rs`).
+    // Boxed: a spare moves into the frontier as a pointer, as every frontier state is kept.
+    #[expect(clippy::vec_box, reason = "spares move into `Node`s, which hold boxes")]
+    spares: Vec<Box<Simulation>>,
+    /// The choices of the state being expanded (one vector, reused).
+    choices: Vec<usize>,
     depth: u32,
     checked: u64,
     ended_runs: u64,
@@ -66,7 +77,7 @@ impl Explorer {
             ..scenario.clone()
         };
         let root = Simulation::new(scenario.clone());
-        let mut visited = HashSet::default();
+        let mut visited = FingerprintSet::default();
         visited.insert(fingerprint(&root, 0));
         Explorer {
             scenario,
@@ -81,6 +92,8 @@ impl Explorer {
                 progress: 0,
             }],
             next: Vec::new(),
+            spares: Vec::new(),
+            choices: Vec::new(),
             depth: 0,
             checked: 1,
             ended_runs: 0,
@@ -144,20 +157,28 @@ impl Explorer {
         let Some(node) = self.frontier.pop() else {
             return self.next_depth();
         };
-        let choices = node.sim.choices();
+        let mut choices = std::mem::take(&mut self.choices);
+        node.sim.choices_into(&mut choices);
+        self.expand_choices(node, &choices);
+        self.choices = choices;
+    }
+
+    /// Tries each of `choices` from `node`'s state.
+    fn expand_choices(&mut self, node: Node, choices: &[usize]) {
         let last = choices.len().saturating_sub(1);
         let mut parent = Some(node.sim);
         for (i, &task) in choices.iter().enumerate() {
-            // The last choice takes the parent itself: one clone fewer per state.
+            // The last choice takes the parent itself: one copy fewer per state.
             let mut sim = if i == last {
                 parent
                     .take()
                     .expect("the parent is kept until its last choice")
             } else {
-                Box::new(parent.as_deref().expect("parent kept").clone())
+                self.copy_of(parent.as_deref().expect("parent kept"))
             };
             self.checked += 1;
             if sim.step_task(task).is_err() {
+                self.recycle(sim);
                 continue;
             }
             let mut progress = node.progress;
@@ -170,9 +191,11 @@ impl Explorer {
             }
             if sim.outcome().is_some() {
                 self.ended_runs += 1;
+                self.recycle(sim);
                 continue;
             }
             if !self.visited.insert(fingerprint(&sim, progress)) {
+                self.recycle(sim);
                 continue;
             }
             let id = self.parents.len() as u32;
@@ -182,6 +205,24 @@ impl Explorer {
                 self.verdict = Verdict::StateLimit;
                 return;
             }
+        }
+    }
+
+    /// Keeps `sim` to be refilled later, unless enough spares are kept already.
+    fn recycle(&mut self, sim: Box<Simulation>) {
+        if self.spares.len() < MAX_SPARES {
+            self.spares.push(sim);
+        }
+    }
+
+    /// A copy of `sim`, made in a spare run's storage when there is one.
+    fn copy_of(&mut self, sim: &Simulation) -> Box<Simulation> {
+        match self.spares.pop() {
+            Some(mut spare) => {
+                spare.refill_from(sim);
+                spare
+            }
+            None => Box::new(sim.clone()),
         }
     }
 

@@ -9,6 +9,7 @@
 use std::fmt;
 
 use crate::sim::event::Item;
+use crate::sim::refill::Refill;
 use crate::sim::world::{BufferView, SlotView};
 
 /// One slot: `EMPTY`, a value, or `END_OF_STREAM` (OSTEP's -2, a value, -1).
@@ -146,6 +147,21 @@ impl OstepBuffer {
             out_slot: self.use_ptr,
             len: self.num_full,
         }
+    }
+}
+
+impl Refill for OstepBuffer {
+    fn refill_from(&mut self, source: &Self) {
+        let OstepBuffer {
+            slots,
+            fill_ptr,
+            use_ptr,
+            num_full,
+        } = self;
+        slots.refill_from(&source.slots);
+        *fill_ptr = source.fill_ptr;
+        *use_ptr = source.use_ptr;
+        *num_full = source.num_full;
     }
 }
 

@@ -7,6 +7,7 @@
 
 use std::collections::VecDeque;
 
+use crate::sim::refill::Refill;
 use crate::sim::task::{CondVar, TaskId};
 
 /// The condition variables of one program, with their waiters.
@@ -83,6 +84,21 @@ impl CondVars {
             CondVar::Fill => &mut self.fill,
             CondVar::Single => &mut self.cv,
         }
+    }
+}
+
+impl Refill for CondVars {
+    fn refill_from(&mut self, source: &Self) {
+        let CondVars {
+            single,
+            empty,
+            fill,
+            cv,
+        } = self;
+        *single = source.single;
+        empty.refill_from(&source.empty);
+        fill.refill_from(&source.fill);
+        cv.refill_from(&source.cv);
     }
 }
 

@@ -27,6 +27,7 @@ pub use stmt::{MonitorStmt, Shape};
 
 use super::event::StepEvent;
 use super::kernel::Kernel;
+use super::refill::Refill;
 use super::scenario::{PolicyKind, Scenario};
 use super::task::{CondVar, Role, TaskId};
 use super::world::{Counts, WaitQueueView};
@@ -179,4 +180,25 @@ pub fn listings(scenario: &Scenario) -> Vec<Vec<String>> {
     (0..=p + c)
         .map(|t| listing(scenario, Role::of(t, p, c)))
         .collect()
+}
+
+impl Refill for MonitorWorld {
+    fn refill_from(&mut self, source: &Self) {
+        let MonitorWorld {
+            shape,
+            prog,
+            mutex,
+            cvs,
+            pcs,
+            wrong_wake,
+            os_threads,
+        } = self;
+        *shape = source.shape;
+        prog.refill_from(&source.prog);
+        mutex.refill_from(&source.mutex);
+        cvs.refill_from(&source.cvs);
+        pcs.refill_from(&source.pcs);
+        *wrong_wake = source.wrong_wake;
+        *os_threads = source.os_threads;
+    }
 }

@@ -11,6 +11,7 @@
 
 use std::collections::VecDeque;
 
+use crate::sim::refill::Refill;
 use crate::sim::task::TaskId;
 
 /// What `lock` did.
@@ -83,6 +84,19 @@ impl Mutex {
         }
         self.owner = self.waiters.pop_front();
         self.owner
+    }
+}
+
+impl Refill for Mutex {
+    fn refill_from(&mut self, source: &Self) {
+        let Mutex {
+            owner,
+            waiters,
+            retrying,
+        } = self;
+        *owner = source.owner;
+        waiters.refill_from(&source.waiters);
+        retrying.refill_from(&source.retrying);
     }
 }
 

@@ -8,6 +8,7 @@
 //! `1,2` here too: a link then behaves exactly as the same command line would. Where OSTEP's
 //! `atoi` would silently read a non-number as 0, this parser reports it instead.
 
+use crate::sim::refill::Refill;
 use std::fmt;
 
 /// Marker lines per thread: p0..p6 or c0..c6.
@@ -160,3 +161,9 @@ impl fmt::Display for SleepStringError {
 }
 
 impl std::error::Error for SleepStringError {}
+
+impl Refill for SleepString {
+    fn refill_from(&mut self, source: &Self) {
+        self.pieces.refill_from(&source.pieces);
+    }
+}

@@ -6,6 +6,7 @@
 
 use std::collections::VecDeque;
 
+use crate::sim::refill::Refill;
 use crate::sim::task::TaskId;
 
 /// `sem_t`.
@@ -53,6 +54,14 @@ impl Semaphore {
             self.count += 1;
         }
         woken
+    }
+}
+
+impl Refill for Semaphore {
+    fn refill_from(&mut self, source: &Self) {
+        let Semaphore { count, waiters } = self;
+        *count = source.count;
+        waiters.refill_from(&source.waiters);
     }
 }
 

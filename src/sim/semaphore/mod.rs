@@ -19,6 +19,7 @@ pub use protocol::{body, Op, SemStmt};
 use super::event::StepEvent;
 use super::kernel::Kernel;
 use super::monitor::{OstepBuffer, OstepProgram};
+use super::refill::Refill;
 use super::scenario::{Scenario, Variant};
 use super::task::{Role, SemaphoreName, TaskId};
 use super::world::{Counts, SyncView, WaitQueueView};
@@ -158,4 +159,25 @@ pub fn listings(scenario: &Scenario) -> Vec<Vec<String>> {
     (0..=p + c)
         .map(|t| listing(scenario, Role::of(t, p, c)))
         .collect()
+}
+
+impl Refill for SemaphoreWorld {
+    fn refill_from(&mut self, source: &Self) {
+        let SemaphoreWorld {
+            variant,
+            prog,
+            empty,
+            full,
+            mutex,
+            mutex_holder,
+            pcs,
+        } = self;
+        *variant = source.variant;
+        prog.refill_from(&source.prog);
+        empty.refill_from(&source.empty);
+        full.refill_from(&source.full);
+        mutex.refill_from(&source.mutex);
+        *mutex_holder = source.mutex_holder;
+        pcs.refill_from(&source.pcs);
+    }
 }
