@@ -74,3 +74,44 @@ impl Chan {
             && (self.buf.len() == self.cap || self.sendq.is_empty())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn waiter(g: TaskId) -> Waiter {
+        Waiter {
+            g,
+            case: -1,
+            value: Value::Int(7),
+        }
+    }
+
+    #[test]
+    fn the_invariants_fail_for_each_state_that_go_never_reaches() {
+        let fresh = || Chan::new(1, Value::Int(0));
+        assert!(fresh().invariants_hold());
+
+        let mut both_queues = fresh();
+        both_queues.buf.push_back(Value::Int(1));
+        both_queues.sendq.push_back(waiter(1));
+        assert!(
+            both_queues.invariants_hold(),
+            "a full channel with a sender is fine"
+        );
+        both_queues.recvq.push_back(waiter(2));
+        assert!(
+            !both_queues.invariants_hold(),
+            "senders and receivers both waiting"
+        );
+
+        let mut receiver_while_buffered = fresh();
+        receiver_while_buffered.buf.push_back(Value::Int(1));
+        receiver_while_buffered.recvq.push_back(waiter(2));
+        assert!(!receiver_while_buffered.invariants_hold());
+
+        let mut sender_with_room = fresh();
+        sender_with_room.sendq.push_back(waiter(1));
+        assert!(!sender_with_room.invariants_hold());
+    }
+}
