@@ -2,6 +2,9 @@
 //! `panels=` list asks for (`code`, `console`, `queues`, `book`, `timeline`), in that
 //! order, so a course page can show, say, the if-versus-while lesson with its code.
 //!
+//! A link that opens a challenge (`challenge=`) or compares two runs (`compare=`) shows that
+//! panel too, after the chosen ones: an embedded challenge is played where it is pasted.
+//!
 //! The framed page's height, for the host page's `embed.js`, is posted by
 //! `static/loader.js` (plain JS, so it costs the wasm nothing); README, "Embedding".
 
@@ -16,10 +19,28 @@ use super::ostep::{self, figure_progress, BookTable};
 use super::panels::{LabPanels, PanelsPart};
 use super::state::{Action, LabState};
 
-/// The chosen panels, or nothing when `panels=` is empty.
+thread_local! {
+    /// The query the page opened with: the URL sync rewrites the address as the run goes
+    /// (dropping `challenge=` once the challenge's scenario is loaded), and a linked panel
+    /// must not vanish mid-challenge. Read at the first render, before any rewrite.
+    static OPENED_WITH: String = super::browser::current_query();
+}
+
+/// Whether the link the page opened with had `key=` (`challenge`, `compare`).
+fn linked(key: &str) -> bool {
+    OPENED_WITH.with(|q| crate::sim::learn::query_key::last_value(q, key).is_some())
+}
+
+/// True when an embed shows anything under the narration.
+pub fn has_embed_panels(lab: &LabState) -> bool {
+    !lab.view.panels.is_empty() || linked("challenge") || linked("compare")
+}
+
+/// The chosen panels, or nothing when `panels=` is empty and no panel is linked.
 pub fn view_embed_panels(lab: &LabState, on_action: &Callback<Action>) -> Html {
     let chosen = lab.view.panels;
-    if chosen.is_empty() {
+    let (challenge, comparison) = (linked("challenge"), linked("compare"));
+    if !has_embed_panels(lab) {
         return Html::default();
     }
     let run = lab.run();
@@ -51,6 +72,8 @@ pub fn view_embed_panels(lab: &LabState, on_action: &Callback<Action>) -> Html {
             if chosen.has(Panel::Timeline) {
                 <LabPanels lab={lab.clone()} on_action={on_action.clone()} part={PanelsPart::Timeline} />
             }
+            if challenge { { super::panels::challenge_panel::view(lab, on_action) } }
+            if comparison { { super::panels::compare_panel::view(lab) } }
         </div>
     }
 }

@@ -28,7 +28,7 @@ pub fn view_lab(lab: &LabState, on_action: &Callback<Action>, narrow: bool) -> H
     if lab.view.present && !embed {
         return super::present::view_present(lab, on_action);
     }
-    let has_panels = embed && !lab.view.panels.is_empty();
+    let has_panels = embed && super::embed::has_embed_panels(lab);
     html! {
         <main id="lab" class={classes!("lab", embed.then_some("embed"), has_panels.then_some("has-panels"))}>
             { view_header(lab, on_action) }
@@ -47,6 +47,7 @@ pub fn view_lab(lab: &LabState, on_action: &Callback<Action>, narrow: bool) -> H
                 { panels::view_panels(lab, on_action, PanelsPart::Rest) }
                 { panels::explorer_panel::view(lab) }
                 { panels::sweep_panel::view(lab) }
+                { panels::compare_panel::view(lab) }
                 { panels::challenge_panel::view(lab, on_action) }
                 { panels::lesson_panel::view(lab, on_action) }
                 { view_share(lab) }

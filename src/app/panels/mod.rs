@@ -6,6 +6,7 @@
 //! state and passes callbacks that dispatch the lab's own actions (seek, load a scenario).
 
 pub mod challenge_panel;
+pub mod compare_panel;
 mod connect;
 pub mod editor;
 mod editor_fields;

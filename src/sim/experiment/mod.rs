@@ -9,6 +9,7 @@
 //! steady window. A [`Sweep`] runs one setting per [`Sweep::next_point`] call, so the page
 //! can do one per frame.
 
+pub mod compare;
 pub mod measure;
 
 use std::fmt;
