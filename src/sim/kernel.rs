@@ -344,43 +344,5 @@ impl Refill for Kernel {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn ready(k: &Kernel) -> Vec<TaskId> {
-        k.ready_queue().collect()
-    }
-
-    #[test]
-    fn a_zero_sleep_yields_the_processor_under_os_threads_and_returns_at_once_otherwise() {
-        let mut threads = Kernel::os_threads(2);
-        assert!(threads.dispatch(0));
-        threads.sleep(0, 0);
-        threads.end_of_step(false);
-        assert_eq!(threads.state(0), TaskState::Ready);
-        assert_eq!(ready(&threads), [1, 0], "the sleeper rejoins the tail");
-
-        let mut go = Kernel::new(2);
-        assert!(go.dispatch(0));
-        go.sleep(0, 0);
-        assert_eq!(
-            go.state(0),
-            TaskState::Running,
-            "Go's zero sleep does not park"
-        );
-        assert_eq!(ready(&go), [1]);
-    }
-
-    #[test]
-    fn no_task_holds_the_processor_before_the_first_dispatch_or_after_it_yields() {
-        let mut k = Kernel::new(3);
-        assert_eq!(k.current(), None);
-        assert!(k.dispatch(2));
-        assert_eq!(k.current(), Some(2));
-        k.end_of_step(true);
-        assert_eq!(k.current(), Some(2), "run-until-block keeps it");
-        k.end_of_step(false);
-        assert_eq!(k.current(), None);
-        assert_eq!(ready(&k), [0, 1, 2]);
-    }
-}
+#[path = "kernel_tests.rs"]
+mod tests;
