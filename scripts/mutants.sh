@@ -49,7 +49,7 @@ group_tests() {
       monitor_manual_schedule semaphore_book_figure semaphore_correct_never_fails \
       semaphore_mutex_outside model_checked_buffers ostep_real_outcomes ;;
     history) echo history history_branching history_memory ;;
-    interpreter) ls tests/go_programs*.rs tests/golang*.rs 2>/dev/null |
+    interpreter) ls tests/go_programs*.rs tests/golang*.rs tests/model_checked_learner*.rs 2>/dev/null |
       xargs -r -n1 basename | sed 's/\.rs$//' | tr '\n' ' ' ;;
   esac
 }
