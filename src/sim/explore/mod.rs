@@ -29,9 +29,6 @@ pub const DEFAULT_MAX_DEPTH: u32 = 10_000;
 /// The default cap on distinct states kept (about 1 KB each in the frontier at worst).
 pub const DEFAULT_MAX_STATES: u64 = 5_000_000;
 
-/// How many spare runs to keep for refilling: one state's picks need at most one each.
-const MAX_SPARES: usize = 64;
-
 /// One state waiting to be expanded: the run, its node in the parent tree, its progress.
 /// The run is boxed so that the frontier's vectors hold pointers: growing one then copies
 /// a few megabytes, not the states themselves (a long pause in the page otherwise).
@@ -208,11 +205,11 @@ impl Explorer {
         }
     }
 
-    /// Keeps `sim` to be refilled later, unless enough spares are kept already.
+    /// Keeps `sim` to be refilled later. All are kept: a spare is storage that was in use
+    /// a moment ago, so keeping it never holds more than the search's peak, and a depth
+    /// whose frontier grows again then copies into old storage instead of allocating.
     fn recycle(&mut self, sim: Box<Simulation>) {
-        if self.spares.len() < MAX_SPARES {
-            self.spares.push(sim);
-        }
+        self.spares.push(sim);
     }
 
     /// A copy of `sim`, made in a spare run's storage when there is one.
