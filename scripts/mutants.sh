@@ -63,14 +63,16 @@ for group in "${groups[@]}"; do
     continue
   fi
   mkdir -p "mutants.out/$group"
-  # A mutant that makes a test loop forever costs the whole timeout; the groups' unmutated
-  # tests take 4 to 11 s on a quiet machine, so 60 s leaves room for a loaded one.
+  # A mutant that makes a test loop forever costs the whole timeout, so it is three times
+  # the unmutated tests' time (at least cargo-mutants' 20 s), measured at the start under
+  # the same load: the groups' tests take 4 to 11 s on a quiet machine.
   args=(--no-shuffle --jobs "${MUTANTS_JOBS:-1}" --output "mutants.out/$group"
-    --timeout 60 --build-timeout 600 --cargo-test-arg=--lib)
+    --timeout-multiplier 3 --build-timeout 600 --cargo-arg=--lib)
   [[ -n "${MUTANTS_ITERATE:-}" ]] && args+=(--iterate)
   for f in "${files[@]}"; do args+=(--file "$f"); done
   for t in $(group_tests "$group"); do
-    [[ -f "tests/$t.rs" ]] && args+=("--cargo-test-arg=--test=$t")
+    # For the build too (`--cargo-arg`): otherwise every mutant relinks all ~90 test binaries.
+    [[ -f "tests/$t.rs" ]] && args+=("--cargo-arg=--test=$t")
   done
   say "$group: ${files[*]}"
   cargo mutants "${args[@]}" || true # non-zero whenever a mutant survives
