@@ -81,4 +81,15 @@ mod tests {
         assert_eq!(s.post(), None);
         assert_eq!(s.count(), 1);
     }
+
+    #[test]
+    fn the_waiters_list_is_empty_until_a_wait_blocks_and_in_arrival_order_after() {
+        let mut s = Semaphore::new(0);
+        assert_eq!(s.waiters().count(), 0);
+        assert!(!s.wait(3));
+        assert!(!s.wait(1));
+        assert_eq!(s.waiters().collect::<Vec<_>>(), [3, 1]);
+        assert_eq!(s.post(), Some(3));
+        assert_eq!(s.waiters().collect::<Vec<_>>(), [1]);
+    }
 }
