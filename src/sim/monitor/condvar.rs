@@ -124,4 +124,10 @@ mod tests {
         assert_eq!(cvs.signal(CondVar::Fill), None);
         assert_eq!(cvs.waiters(CondVar::Empty).count(), 1);
     }
+
+    #[test]
+    fn the_page_lists_each_program_s_own_condition_variables() {
+        assert_eq!(CondVars::new(false).all(), [CondVar::Empty, CondVar::Fill]);
+        assert_eq!(CondVars::new(true).all(), [CondVar::Single]);
+    }
 }
