@@ -1,0 +1,39 @@
+//! The interpreter's channel and sync operations, one rule per test, each aimed at a
+//! mutant that the corpus and the property tests let live (README, "Mutation testing").
+//! Expected outputs were printed by Go 1.19 (`GOMAXPROCS=1 go run`), except the lab's own
+//! wait reasons, which Go does not print apart ("chan send" for both).
+#![cfg(not(target_arch = "wasm32"))]
+
+use producer_consumer_lab::sim::golang::{self, GoRun};
+use producer_consumer_lab::sim::scenario::PolicyKind;
+use producer_consumer_lab::sim::task::{TaskState, WaitReason};
+
+/// Runs `src` to its end in Go's order.
+fn run(src: &str) -> GoRun {
+    let program = golang::build(src).expect("the program is in the subset");
+    let mut run = GoRun::new(program, PolicyKind::GoRuntime, 1);
+    run.run_to_end();
+    run
+}
+
+#[test]
+fn a_select_finds_the_ready_receive_that_follows_a_send_case() {
+    // The send case's value sits between the two channels on the stack.
+    let src = "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfull := make(chan int)\n\tready := make(chan int, 1)\n\tready <- 7\n\tselect {\n\tcase full <- 5:\n\t\tfmt.Println(\"sent\")\n\tcase v := <-ready:\n\t\tfmt.Println(\"received\", v)\n\t}\n}\n";
+    assert_eq!(run(src).stdout(), "received 7\n");
+}
+
+#[test]
+fn a_sender_waits_for_a_receiver_on_an_unbuffered_channel_and_for_room_on_a_full_one() {
+    let unbuffered = run("package main\n\nfunc main() {\n\tch := make(chan int)\n\tch <- 1\n}\n");
+    assert_eq!(
+        unbuffered.kernel.state(0),
+        TaskState::Blocked(WaitReason::SendNoReceiver)
+    );
+    let full =
+        run("package main\n\nfunc main() {\n\tch := make(chan int, 1)\n\tch <- 1\n\tch <- 2\n}\n");
+    assert_eq!(
+        full.kernel.state(0),
+        TaskState::Blocked(WaitReason::SendFull)
+    );
+}
