@@ -1,7 +1,9 @@
 //! The interpreter's channel and sync operations, one rule per test, each aimed at a
 //! mutant that the corpus and the property tests let live (README, "Mutation testing").
-//! Expected outputs were printed by Go 1.19 (`GOMAXPROCS=1 go run`), except the lab's own
-//! wait reasons, which Go does not print apart ("chan send" for both).
+//! Expected outputs were printed by Go 1.19 built with `-tags faketime` and run with
+//! `GOMAXPROCS=1` (`python3 tools/go-programs/gorun.py --runs 3 tests/golang_rules/*.go`:
+//! the same in every run), except the lab's own wait reasons, which Go does not print
+//! apart ("chan send" for both).
 #![cfg(not(target_arch = "wasm32"))]
 
 use producer_consumer_lab::sim::golang::{self, GoRun};
@@ -36,4 +38,31 @@ fn a_sender_waits_for_a_receiver_on_an_unbuffered_channel_and_for_room_on_a_full
         full.kernel.state(0),
         TaskState::Blocked(WaitReason::SendFull)
     );
+}
+
+/// Runs `tests/golang_rules/NAME.go` and returns what it printed, with the output Go 1.19
+/// printed for it (`NAME.out`, recorded with `tools/go-programs/gorun.py`).
+fn printed_and_real(name: &str) -> (String, String) {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golang_rules");
+    let src = std::fs::read_to_string(dir.join(format!("{name}.go"))).expect("the program");
+    let real = std::fs::read_to_string(dir.join(format!("{name}.out"))).expect("Go's output");
+    (run(&src).stdout(), real)
+}
+
+#[test]
+fn a_mutex_held_across_sleeps_goes_into_starvation_mode_and_hands_off_as_go_does() {
+    let (lab, real) = printed_and_real("mutex_starvation");
+    assert_eq!(lab, real);
+}
+
+#[test]
+fn a_select_woken_by_close_receives_the_zero_value_and_not_ok() {
+    let (lab, real) = printed_and_real("select_closed");
+    assert_eq!(lab, real);
+}
+
+#[test]
+fn a_select_with_two_ready_cases_chooses_each_of_them_over_many_turns() {
+    let (lab, real) = printed_and_real("select_two_ready");
+    assert_eq!(lab, real);
 }
