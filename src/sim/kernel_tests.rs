@@ -13,8 +13,10 @@ fn a_zero_sleep_yields_the_processor_under_os_threads_and_returns_at_once_otherw
     let mut threads = Kernel::os_threads(2);
     assert!(threads.dispatch(0));
     threads.sleep(0, 0);
-    threads.end_of_step(false);
+    // Even under a policy that keeps the running thread, the sleeper has left the CPU.
+    threads.end_of_step(true);
     assert_eq!(threads.state(0), TaskState::Ready);
+    assert_eq!(threads.current(), None);
     assert_eq!(ready(&threads), [1, 0], "the sleeper rejoins the tail");
 
     let mut go = Kernel::new(2);
