@@ -66,3 +66,18 @@ fn a_select_with_two_ready_cases_chooses_each_of_them_over_many_turns() {
     let (lab, real) = printed_and_real("select_two_ready");
     assert_eq!(lab, real);
 }
+
+#[test]
+fn mutexes_conds_and_waitgroups_under_contention_print_what_go_printed() {
+    // Hand-offs after sleeps of several lengths down to the last waiter, a lock held
+    // across a channel receive, a Cond with Signal and Broadcast, a WaitGroup reused.
+    for name in [
+        "mutex_last_waiter",
+        "mutex_block_inside",
+        "cond_queue",
+        "waitgroup_reuse",
+    ] {
+        let (lab, real) = printed_and_real(name);
+        assert_eq!(lab, real, "{name}");
+    }
+}
