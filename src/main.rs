@@ -10,6 +10,8 @@ fn main() {
 
     crash_overlay::install_panic_hook();
     crash_overlay::listen_for_test_panic();
+    // Before the first render: the URL sync may rewrite the address during it.
+    let _ = producer_consumer_lab::app::browser::opened_query();
     yew::Renderer::<App>::new().render();
 }
 

@@ -11,6 +11,18 @@ pub fn current_query() -> String {
         .unwrap_or_default()
 }
 
+thread_local! {
+    /// The query the page opened with. The URL sync rewrites the address as the run goes
+    /// (dropping `challenge=`, `compare=` and `sweep=`), so what a link asked for is read
+    /// from here. `main` reads it before the first render, before any rewrite.
+    static OPENED_WITH: String = current_query();
+}
+
+/// The page's query string as it was when the page opened, with its `?`.
+pub fn opened_query() -> String {
+    OPENED_WITH.with(Clone::clone)
+}
+
 /// The page's address without query or fragment: `origin + pathname`, so links work
 /// wherever the lab is served, under a sub-path too.
 pub fn page_base() -> String {

@@ -19,16 +19,10 @@ use super::ostep::{self, figure_progress, BookTable};
 use super::panels::{LabPanels, PanelsPart};
 use super::state::{Action, LabState};
 
-thread_local! {
-    /// The query the page opened with: the URL sync rewrites the address as the run goes
-    /// (dropping `challenge=` once the challenge's scenario is loaded), and a linked panel
-    /// must not vanish mid-challenge. Read at the first render, before any rewrite.
-    static OPENED_WITH: String = super::browser::current_query();
-}
-
-/// Whether the link the page opened with had `key=` (`challenge`, `compare`).
+/// Whether the link the page opened with had `key=` (`challenge`, `compare`): the URL
+/// sync drops `challenge=` once its scenario loads, and the panel must not vanish then.
 fn linked(key: &str) -> bool {
-    OPENED_WITH.with(|q| crate::sim::learn::query_key::last_value(q, key).is_some())
+    crate::sim::learn::query_key::last_value(&super::browser::opened_query(), key).is_some()
 }
 
 /// True when an embed shows anything under the narration.

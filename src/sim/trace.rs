@@ -89,11 +89,17 @@ impl Trace {
     /// `finished`, `deadlock`, `error: <message>`, `stopped: <the refused pick>`, or
     /// `unfinished` if the guard was hit.
     pub fn end_word(&self) -> String {
-        match (&self.outcome, &self.stopped) {
-            (Some(Outcome::Error { message }), _) => format!("error: {message}"),
-            (Some(outcome), _) => outcome.word().to_string(),
-            (None, Some(why)) => format!("stopped: {why}"),
-            (None, None) => "unfinished".to_string(),
-        }
+        end_word(self.outcome.as_ref(), self.stopped.as_deref())
+    }
+}
+
+/// How a run ended, in the trace's words: `finished`, `deadlock`, `error: <message>`,
+/// `stopped: <why>` (a refused pick), or `unfinished` (stopped by a step bound).
+pub fn end_word(outcome: Option<&Outcome>, stopped: Option<&str>) -> String {
+    match (outcome, stopped) {
+        (Some(Outcome::Error { message }), _) => format!("error: {message}"),
+        (Some(outcome), _) => outcome.word().to_string(),
+        (None, Some(why)) => format!("stopped: {why}"),
+        (None, None) => "unfinished".to_string(),
     }
 }

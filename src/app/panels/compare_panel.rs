@@ -29,7 +29,7 @@ pub struct ComparePanelProps {
 
 /// The lab's comparison panel for the scenario on the page.
 pub fn view(lab: &crate::app::state::LabState) -> Html {
-    let link = query_key::last_value(&browser::current_query(), "compare").and_then(Result::ok);
+    let link = query_key::last_value(&browser::opened_query(), "compare").and_then(Result::ok);
     html! {
         <ComparePanel scenario={lab.run().sim().scenario().clone()}
             scenario_query={AttrValue::from(links::scenario_query(lab))}

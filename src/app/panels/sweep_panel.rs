@@ -35,7 +35,7 @@ pub struct SweepPanelProps {
 /// The lab's experiment panel, for the scenario on the page; a `sweep=` in the page's
 /// link fills in the range and runs it.
 pub fn view(lab: &LabState) -> Html {
-    let link = crate::sim::learn::query_key::last_value(&browser::current_query(), "sweep")
+    let link = crate::sim::learn::query_key::last_value(&browser::opened_query(), "sweep")
         .and_then(Result::ok);
     html! {
         <SweepPanel scenario={lab.run().sim().scenario().clone()}

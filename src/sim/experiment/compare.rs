@@ -11,7 +11,7 @@ use std::fmt;
 use crate::sim::scenario::{shorten, PolicyKind, Scenario};
 use crate::sim::simulation::Simulation;
 use crate::sim::task::TaskId;
-use crate::sim::trace::Trace;
+use crate::sim::trace::end_word;
 
 /// The most steps each compared run may take: the lab's scenarios end far sooner, and the
 /// page computes a comparison in one go, so it must stay short.
@@ -150,16 +150,8 @@ fn run_side(scenario: &Scenario) -> RunSide {
             lines.push(format!("{}: {}", sim.task_name(ev.task), print.text()));
         }
     }
-    // The trace's words for the end ("finished", "error: ...", "unfinished").
-    let end = Trace {
-        lines: Vec::new(),
-        outcome: sim.outcome().cloned(),
-        stopped: sim.schedule_refusal().map(|r| r.describe(&sim)),
-        end_ms: sim.kernel().now_ms(),
-        consumed: Vec::new(),
-        names: Vec::new(),
-    }
-    .end_word();
+    let stopped = sim.schedule_refusal().map(|r| r.describe(&sim));
+    let end = end_word(sim.outcome(), stopped.as_deref());
     RunSide {
         label: order_label(scenario),
         lines,
