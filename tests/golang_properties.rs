@@ -139,6 +139,13 @@ proptest! {
     }
 
     #[test]
+    fn the_editor_colouring_of_any_text_joins_back_to_that_text(bytes in prop::collection::vec(any::<u8>(), 0..200)) {
+        let src = String::from_utf8_lossy(&bytes).into_owned();
+        let joined: String = golang::highlight::shades(&src).iter().map(|(_, t)| *t).collect();
+        prop_assert_eq!(joined, src);
+    }
+
+    #[test]
     fn mutated_corpus_programs_never_panic_or_hang(
         pick in 0usize..1000,
         edits in prop::collection::vec((0usize..10_000, 0..WORDS.len(), 0u8..3), 1..4),

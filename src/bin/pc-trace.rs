@@ -4,7 +4,11 @@
 //! cargo run --release --bin pc-trace -- [--json | --format text|json|ostep] '<query string>'
 //! cargo run --release --bin pc-trace -- --go FILE [--json | --format text|json|go] ['policy=...&seed=N']
 //! cargo run --release --bin pc-trace -- --explore [--goal G] [--max-depth N] [--max-states N] '<query>'
+//! cargo run --release --bin pc-trace -- --go-source '<query string>'
 //! ```
+//!
+//! `--go-source` prints a Go-mode scenario as the Go source the page's editor opens
+//! (`golang::template`), ready for `go run` or `pc-trace --go`.
 //!
 //! `--go FILE` runs a Go source file (the subset of `GO-SUBSET.md`) under the query's
 //! `policy` (default `go-runtime`) and `seed`. `--json` prints one
@@ -70,7 +74,8 @@ mod native {
         "usage: pc-trace [--json | --format text|json|go|ostep] '<query string>'\n       \
         pc-trace --go FILE [--json | --format text|json|go] ['policy=go-runtime&seed=1']\n       \
         pc-trace --explore [--goal GOAL] [--max-depth N] [--max-states N] '<query string>'\n       \
-        pc-trace --sweep PARAM:FROM-TO '<query string>'";
+        pc-trace --sweep PARAM:FROM-TO '<query string>'\n       \
+        pc-trace --go-source '<query string>'";
 
     /// The formats `--format` accepts, as its messages list them.
     const FORMATS: &str = "text, json, go, ostep";
@@ -95,6 +100,7 @@ mod native {
         let mut go_file = None;
         let mut explore = None;
         let mut sweep = None;
+        let mut go_source = false;
         let mut args = args.into_iter();
         while let Some(arg) = args.next() {
             match arg.as_str() {
@@ -117,6 +123,7 @@ mod native {
                     }
                 },
                 "--json" => format = Format::Json,
+                "--go-source" => go_source = true,
                 "--go" => match args.next() {
                     Some(file) => go_file = Some(file),
                     None => {
@@ -171,6 +178,17 @@ mod native {
                 eprintln!("pc-trace: {error}");
             }
             return BAD_INPUT;
+        }
+        if go_source {
+            if parsed.scenario.mode != Mode::Go {
+                eprintln!("pc-trace: --go-source needs mode=go (the monitor and semaphore programs are C)");
+                return BAD_INPUT;
+            }
+            print!(
+                "{}",
+                producer_consumer_lab::sim::golang::template::seed_source(&parsed.scenario)
+            );
+            return 0;
         }
         if let Some(text) = sweep {
             return sweep_cli::run(&text, &parsed.scenario);

@@ -1,7 +1,7 @@
 //! `pc-trace --go FILE`: compiles and runs a Go source file and prints its output as
 //! text, JSON Lines or Go's own bytes (see `pc-trace.rs`).
 
-use producer_consumer_lab::sim::golang::{self, GoRun};
+use producer_consumer_lab::sim::golang::{self, program_link, GoRun};
 use producer_consumer_lab::sim::kernel::Outcome;
 use producer_consumer_lab::sim::scenario::PolicyKind;
 use serde_json::json;
@@ -15,50 +15,23 @@ fn ms(t_ns: u64) -> serde_json::Value {
     }
 }
 
-/// The query's `policy`, `seed` and `schedule` (manual choices), or a message naming the bad part.
+/// The query's `policy`, `seed` and `schedule` (manual choices), read as the page reads a
+/// program link (`program_link::parse_program_query`), or a message naming the bad part.
+/// `program=` and the view's keys mean nothing here, so any other key is refused.
 fn parse(query: &str) -> Result<(PolicyKind, u64, Vec<usize>), String> {
-    let mut policy = PolicyKind::GoRuntime;
-    let mut seed = 1;
-    let mut schedule = Vec::new();
-    for pair in query
-        .trim_start_matches('?')
-        .split('&')
-        .filter(|p| !p.is_empty())
+    if let Some((key, _)) =
+        program_link::pairs(query).find(|(k, _)| !["policy", "seed", "schedule"].contains(k))
     {
-        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-        match key {
-            "policy" => {
-                policy = PolicyKind::from_name(value).ok_or_else(|| {
-                    let names: Vec<&str> = PolicyKind::ALL.iter().map(|p| p.name()).collect();
-                    format!(
-                        "policy={value:?} is not a policy (allowed: {})",
-                        names.join(", ")
-                    )
-                })?
-            }
-            "seed" => {
-                seed = value
-                    .parse()
-                    .map_err(|_| format!("seed={value:?} is not a whole number"))?
-            }
-            "schedule" => {
-                schedule = value
-                    .split(',')
-                    .filter(|s| !s.is_empty())
-                    .map(|s| {
-                        s.parse()
-                            .map_err(|_| format!("schedule entry {s:?} is not a task number"))
-                    })
-                    .collect::<Result<_, _>>()?
-            }
-            _ => {
-                return Err(format!(
-                    "{key:?} is not a key for --go (allowed: policy, seed, schedule)"
-                ))
-            }
-        }
+        return Err(format!(
+            "{} is not a key for --go (allowed: policy, seed, schedule)",
+            producer_consumer_lab::sim::scenario::printable(key)
+        ));
     }
-    Ok((policy, seed, schedule))
+    let (q, errors) = program_link::parse_program_query(query);
+    match errors.into_iter().next() {
+        Some(e) => Err(e),
+        None => Ok((q.policy, q.seed, q.schedule)),
+    }
 }
 
 /// Exit status for a bad query or an unreadable file, as for any bad input (`EX_USAGE`).

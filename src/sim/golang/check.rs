@@ -3,7 +3,7 @@
 //! `"time" imported but not used`, `missing return`...). Its [`Info`] tells the compiler
 //! what each name and call means.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::rc::Rc;
 
 use super::ast::{File, FuncSig, StmtKind, TypeExpr};
@@ -55,7 +55,7 @@ pub fn check(file: &File) -> Result<Info, Vec<CompileError>> {
 }
 
 fn universe() -> HashMap<Rc<str>, Ent> {
-    let mut u = HashMap::new();
+    let mut u = HashMap::default();
     for (n, t) in [
         ("int", Type::Int),
         ("bool", Type::Bool),
@@ -251,7 +251,7 @@ impl Checker {
             loops: 0,
             breakable: 0,
         });
-        self.scopes.push(HashMap::new());
+        self.scopes.push(HashMap::default());
         for ((name, pos, _), t) in sig.params.iter().zip(params.iter()) {
             let v = self.declare_var(name, *pos, t.clone());
             self.info.vars[v].used = true;
@@ -274,7 +274,7 @@ impl Checker {
     }
 
     fn file(&mut self, file: &File) {
-        let mut pkg = HashMap::new();
+        let mut pkg = HashMap::default();
         for (path, pos) in &file.imports {
             let name: &'static str = match &**path {
                 "fmt" => "fmt",
@@ -297,7 +297,7 @@ impl Checker {
             pkg.insert(Rc::from(name), Ent::Package(name));
         }
         self.scopes.push(pkg);
-        self.scopes.push(HashMap::new());
+        self.scopes.push(HashMap::default());
         let mut sigs = Vec::new();
         for (i, f) in file.funcs.iter().enumerate() {
             let ty = self.sig_type(&f.sig);

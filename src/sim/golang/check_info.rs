@@ -2,7 +2,7 @@
 //! constant value, what each name refers to ([`Ent`]), what each call calls ([`CallKind`]),
 //! and every variable ([`VarInfo`]) with whether a closure captures it.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::rc::Rc;
 
 use super::token::Pos;

@@ -1,7 +1,7 @@
 //! The checker's statements: declarations, assignments, control flow, `select`, and Go's
 //! terminating-statement rule behind `missing return`.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::ops::Not;
 
 use super::ast::{Comm, Expr, ExprKind, Name, Stmt, StmtKind};
@@ -18,7 +18,7 @@ impl Checker {
     }
 
     fn scoped(&mut self, f: impl FnOnce(&mut Self)) {
-        self.scopes.push(HashMap::new());
+        self.scopes.push(HashMap::default());
         f(self);
         self.scopes.pop();
     }

@@ -3,7 +3,7 @@
 //! variables get a fresh cell each iteration (Go 1.22). Each source statement starts
 //! with [`Instr::Stmt`], so that one scheduler step runs one statement.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::rc::Rc;
 
 use super::ast::{Block, File, FuncSig, StmtKind};
@@ -104,7 +104,7 @@ pub fn compile(file: &File, info: &Info, source: &str) -> Program {
     let mut c = Compiler {
         info,
         funcs: Vec::new(),
-        globals: HashMap::new(),
+        globals: HashMap::default(),
         by_ref: false,
     };
     for g in &file.globals {
@@ -179,8 +179,8 @@ impl Compiler<'_> {
     pub(super) fn builder(&self, name: Rc<str>) -> FnBuilder {
         FnBuilder {
             code: Vec::new(),
-            slots: HashMap::new(),
-            caps: HashMap::new(),
+            slots: HashMap::default(),
+            caps: HashMap::default(),
             nslots: 0,
             targets: Vec::new(),
             name,

@@ -4,6 +4,8 @@
 
 use std::rc::Rc;
 
+use rustc_hash::FxHashMap;
+
 use super::error::CompileError;
 use super::token::{Pos, Tok, Token, KEYWORDS, OPS};
 
@@ -11,20 +13,27 @@ use super::token::{Pos, Tok, Token, KEYWORDS, OPS};
 pub fn lex(src: &str) -> Result<Vec<Token>, CompileError> {
     Lexer {
         src: src.as_bytes(),
+        text: src,
         i: 0,
         line: 1,
         line_start: 0,
-        out: Vec::new(),
+        out: Vec::with_capacity(src.len() / 3),
+        names: FxHashMap::default(),
     }
     .run()
 }
 
 struct Lexer<'a> {
     src: &'a [u8],
+    /// The same text as `src`, for slicing names without re-checking their UTF-8.
+    text: &'a str,
     i: usize,
     line: u32,
     line_start: usize,
     out: Vec<Token>,
+    /// Every name seen, so each is allocated once however often it occurs (a program
+    /// names the same few variables over and over).
+    names: FxHashMap<&'a str, Rc<str>>,
 }
 
 impl Lexer<'_> {
@@ -138,14 +147,22 @@ impl Lexer<'_> {
                     break;
                 }
             }
-            let word = String::from_utf8_lossy(&self.src[start..self.i]);
-            if let Some(k) = KEYWORDS.iter().find(|k| **k == word) {
-                return Ok(Tok::Keyword(k));
+            // The run starts and ends next to ASCII bytes (or the end), so both ends are
+            // character boundaries of the text.
+            let text = self.text;
+            let word = text.get(start..self.i).unwrap_or_default();
+            if let Ok(k) = KEYWORDS.binary_search(&word) {
+                return Ok(Tok::Keyword(KEYWORDS[k]));
+            }
+            if let Some(name) = self.names.get(word) {
+                return Ok(Tok::Ident(name.clone()));
             }
             if !word.chars().all(|ch| ch.is_alphanumeric() || ch == '_') {
                 return Err(CompileError::new(pos, "invalid character in identifier"));
             }
-            return Ok(Tok::Ident(Rc::from(word.as_ref())));
+            let name: Rc<str> = Rc::from(word);
+            self.names.insert(word, name.clone());
+            return Ok(Tok::Ident(name));
         }
         if c.is_ascii_digit() || (c == b'.' && self.peek(1).is_ascii_digit()) {
             return self.number(pos);
@@ -156,7 +173,8 @@ impl Lexer<'_> {
         if c == b'\'' {
             return self.rune(pos);
         }
-        for op in OPS {
+        // OPS is longest first, so the first match is the longest.
+        for op in OPS.iter().filter(|op| op.as_bytes()[0] == c) {
             if self.src[self.i..].starts_with(op.as_bytes()) {
                 self.i += op.len();
                 return Ok(if *op == ";" {

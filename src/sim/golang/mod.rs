@@ -30,6 +30,7 @@ mod compile_stmt;
 pub mod error;
 pub mod format;
 pub mod goroutine;
+pub mod highlight;
 pub mod lexer;
 pub mod machine;
 mod machine_chan;
@@ -40,7 +41,10 @@ mod parse_flow;
 mod parse_stmt;
 pub mod parser;
 pub mod print;
+pub mod program_link;
+pub mod program_run;
 pub mod run;
+pub mod sample_programs;
 pub mod snapshot;
 pub mod sync;
 pub mod template;
@@ -48,6 +52,7 @@ pub mod token;
 pub mod types;
 pub mod value;
 pub mod view;
+pub mod view_waits;
 
 use std::rc::Rc;
 

@@ -40,6 +40,8 @@ pub struct GoRun {
     rng: Rng,
     /// Statements run so far.
     pub steps: u64,
+    /// The goroutine that ran the last statement.
+    pub last: Option<TaskId>,
 }
 
 impl Clone for GoRun {
@@ -50,6 +52,7 @@ impl Clone for GoRun {
             policy: self.policy,
             rng: self.rng.clone(),
             steps: self.steps,
+            last: self.last,
         }
     }
 }
@@ -68,6 +71,7 @@ impl GoRun {
             policy,
             rng: Rng::new(seed),
             steps: 0,
+            last: None,
         }
     }
 
@@ -119,6 +123,7 @@ impl GoRun {
             return false;
         }
         self.steps += 1;
+        self.last = Some(task);
         match self.machine.step(task, &mut self.kernel) {
             StepEnd::Next | StepEnd::Blocked | StepEnd::Slept => {}
             StepEnd::Yield | StepEnd::Retry => self.kernel.yield_now(task),

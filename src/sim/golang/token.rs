@@ -44,7 +44,7 @@ pub struct Token {
     pub pos: Pos,
 }
 
-/// Go's 25 keywords.
+/// Go's 25 keywords, in byte order (the lexer searches them by halves).
 pub const KEYWORDS: &[&str] = &[
     "break",
     "case",
@@ -94,5 +94,13 @@ impl Tok {
             Tok::Semi(false) => "semicolon".to_string(),
             Tok::Eof => "EOF".to_string(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_keywords_are_sorted_for_binary_search() {
+        assert!(super::KEYWORDS.windows(2).all(|w| w[0] < w[1]));
     }
 }

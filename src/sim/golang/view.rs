@@ -9,7 +9,7 @@ use super::code::Instr;
 use super::format;
 use super::run::GoRun;
 use super::sync::SyncObj;
-use super::value::Value;
+use super::value::{PType, Value};
 use crate::sim::task::TaskId;
 
 /// One call on a goroutine's stack.
@@ -65,7 +65,7 @@ pub enum SyncView {
     },
 }
 
-fn show(v: &Value, t: super::value::PType) -> String {
+fn show(v: &Value, t: PType) -> String {
     match v {
         Value::Cell(c) => format::value(&c.borrow(), t),
         v => format::value(v, t),
@@ -87,7 +87,29 @@ impl GoRun {
             .unwrap_or(f.line)
     }
 
-    /// Goroutine `task`'s call stack, outermost first.
+    /// The source line `task` runs next: the statement its innermost frame stopped in
+    /// front of, or, while blocked or sleeping part-way through one, that statement's.
+    pub fn next_line(&self, task: TaskId) -> u32 {
+        let Some(g) = self.machine.gs.get(task) else {
+            return 0;
+        };
+        let prog = &self.machine.prog;
+        let at = g.frames.last().and_then(|f| {
+            match prog.funcs[f.func as usize].code.get(f.pc as usize) {
+                Some(Instr::Stmt(line)) => Some(*line),
+                _ => None,
+            }
+        });
+        at.unwrap_or(g.line)
+    }
+
+    /// The source line of the statement `task` ran last (or is blocked in).
+    pub fn ran_line(&self, task: TaskId) -> u32 {
+        self.machine.gs.get(task).map_or(0, |g| g.line)
+    }
+
+    /// Goroutine `task`'s call stack, outermost first; the innermost frame is on the
+    /// line it runs next.
     pub fn frames(&self, task: TaskId) -> Vec<FrameView> {
         let Some(g) = self.machine.gs.get(task) else {
             return Vec::new();
@@ -101,7 +123,7 @@ impl GoRun {
             .map(|(i, f)| {
                 let code = &prog.funcs[f.func as usize];
                 let line = if i + 1 == n {
-                    g.line
+                    self.next_line(task)
                 } else {
                     self.line_at(f.func, f.pc)
                 };
@@ -110,9 +132,11 @@ impl GoRun {
                     .iter()
                     .filter(|(_, name, _)| &**name != "_")
                     .filter_map(|(slot, name, t)| {
-                        f.locals
-                            .get(*slot as usize)
-                            .map(|v| (name.clone(), show(v, *t)))
+                        let v = f.locals.get(*slot as usize)?;
+                        // A slot still holding `Unit` for a typed variable has not been
+                        // declared yet: a declaration stores the type's zero value.
+                        let undeclared = matches!(v, Value::Unit) && *t != PType::Unit;
+                        (!undeclared).then(|| (name.clone(), show(v, *t)))
                     })
                     .collect();
                 FrameView {
@@ -124,16 +148,16 @@ impl GoRun {
             .collect()
     }
 
-    /// The name of the first variable holding channel `id`.
-    fn chan_name(&self, id: u32) -> String {
+    /// The name of the first variable for which `holds` is true: globals, then main's
+    /// frames, then the other goroutines'.
+    pub(super) fn holder_name(&self, holds: impl Fn(&Value) -> bool) -> Option<String> {
         let holds = |v: &Value| match v {
-            Value::Chan(Some(c)) => *c == id,
-            Value::Cell(cell) => matches!(&*cell.borrow(), Value::Chan(Some(c)) if *c == id),
-            _ => false,
+            Value::Cell(cell) => holds(&cell.borrow()),
+            v => holds(v),
         };
         let prog = &self.machine.prog;
         if let Some(i) = self.machine.globals.iter().position(holds) {
-            return prog.global_names[i].0.to_string();
+            return Some(prog.global_names[i].0.to_string());
         }
         for g in &self.machine.gs {
             for f in &g.frames {
@@ -142,11 +166,17 @@ impl GoRun {
                     .iter()
                     .find(|(slot, _, _)| f.locals.get(*slot as usize).is_some_and(holds))
                 {
-                    return name.to_string();
+                    return Some(name.to_string());
                 }
             }
         }
-        format!("chan {}", id + 1)
+        None
+    }
+
+    /// The name of the first variable holding channel `id`, or `chan N`.
+    fn chan_name(&self, id: u32) -> String {
+        self.holder_name(|v| matches!(v, Value::Chan(Some(c)) if *c == id))
+            .unwrap_or_else(|| format!("chan {}", id + 1))
     }
 
     /// Every channel made so far, in the order made.
@@ -196,6 +226,18 @@ impl GoRun {
 mod tests {
     use super::super::{build, GoRun};
     use crate::sim::scenario::PolicyKind;
+
+    #[test]
+    fn after_a_step_the_ran_line_is_the_statement_run_and_the_next_line_the_one_after() {
+        let src = "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tx := 1\n\ty := x + 1\n\tfmt.Println(y)\n}\n";
+        let Ok(prog) = build(src) else {
+            panic!("builds")
+        };
+        let mut run = GoRun::new(prog, PolicyKind::GoRuntime, 1);
+        assert!(run.step(None));
+        assert_eq!((run.ran_line(0), run.next_line(0)), (6, 7));
+        assert_eq!(run.frames(0)[0].line, 7);
+    }
 
     #[test]
     fn a_blocked_receiver_shows_its_frame_locals_and_the_channel_by_name() {
