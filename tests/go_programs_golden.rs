@@ -96,3 +96,31 @@ fn every_recorded_program_prints_what_real_go_printed() {
         mismatches.join("\n")
     );
 }
+
+#[test]
+fn every_example_on_the_page_prints_what_real_go_printed() {
+    // The editor's examples (`static/programs/*.go`), recorded with
+    // `python3 tools/go-programs/gorun.py --runs 11 static/programs/*.go` into
+    // `tests/example_golden/`: all stable across the 11 runs.
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut names: Vec<String> = fs::read_dir(root.join("static/programs"))
+        .expect("examples directory")
+        .filter_map(Result::ok)
+        .filter_map(|e| e.file_name().to_str().map(str::to_string))
+        .filter_map(|n| n.strip_suffix(".go").map(str::to_string))
+        .collect();
+    names.sort();
+    assert!(names.len() >= 9, "expected the 9 examples, found {names:?}");
+    for name in &names {
+        let source = fs::read_to_string(root.join(format!("static/programs/{name}.go")))
+            .expect("example source");
+        let want: Vec<Value> =
+            fs::read_to_string(root.join(format!("tests/example_golden/{name}.json")))
+                .expect("every example has a recording")
+                .lines()
+                .filter(|l| !l.trim().is_empty())
+                .map(|l| serde_json::from_str(l).expect("golden line is JSON"))
+                .collect();
+        assert_eq!(interpret(name, &source), want, "{name}");
+    }
+}
