@@ -5,6 +5,7 @@
 //
 //   node scripts/measure-ui.mjs                  # everything (about 12 minutes)
 //   node scripts/measure-ui.mjs steps            # step latency only (under a minute)
+//   node scripts/measure-ui.mjs program          # step latency of the seed in the program lab
 //   node scripts/measure-ui.mjs longtasks [s]    # 60 s of autoplay at 64x, long tasks
 //   node scripts/measure-ui.mjs memory [minutes] # autoplay, memory sampled every 30 s
 //   node scripts/measure-ui.mjs memory-replay [minutes]  # the same, replaying one run
@@ -46,6 +47,9 @@ try {
     await stepLatency('seed preset', 'preset=seed');
     await stepLatency('16 producers x 16 consumers x capacity 64', BIG);
   }
+  if (what === 'all' || what === 'program') {
+    await stepLatency('seed as Go source (program lab)', 'edit=go', { step: 'Step ▶', ready: '#go-source' });
+  }
   if (what === 'all' || what === 'longtasks') await longTasks(Number(durationArg ?? 60));
   if (what === 'all' || what === 'memory') await memory(Number(durationArg ?? 10));
   if (what === 'all' || what === 'memory-replay') await memory(Number(durationArg ?? 10), true);
@@ -55,14 +59,14 @@ try {
 }
 
 /** A page on the lab at `query`, introduction dismissed, wasm exports kept for memory. */
-async function openLab(query, viewport = { width: 1280, height: 800 }) {
+async function openLab(query, viewport = { width: 1280, height: 800 }, ready = '.stage-caption') {
   const page = await browser.newPage({ viewport });
   await page.addInitScript(() => {
     localStorage.setItem('pclab.intro.dismissed', '1');
     addEventListener('TrunkApplicationStarted', (e) => { window.__pclabWasm = e.detail.wasm; });
   });
   await page.goto(`http://127.0.0.1:${port}/?${query}`);
-  await page.waitForSelector('.stage-caption');
+  await page.waitForSelector(ready);
   return page;
 }
 
@@ -73,10 +77,10 @@ function summary(samples) {
   return `median ${at(0.5).toFixed(2)} ms, p95 ${at(0.95).toFixed(2)} ms, max ${sorted.at(-1).toFixed(2)} ms`;
 }
 
-async function stepLatency(label, query) {
-  const page = await openLab(query);
+async function stepLatency(label, query, { step = 'Step', ready = '.stage-caption' } = {}) {
+  const page = await openLab(query, undefined, ready);
   await browser.startTracing(page, { categories: ['toplevel', 'blink.user_timing', '__metadata'] });
-  const { work, frame, fresh } = await page.evaluate(async (n) => {
+  const { work, frame, fresh } = await page.evaluate(async ([n, stepName]) => {
     const button = (name) => [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === name);
     const channel = new MessageChannel();
     const nextTask = () => new Promise((r) => { channel.port1.onmessage = r; channel.port2.postMessage(0); });
@@ -85,7 +89,8 @@ async function stepLatency(label, query) {
     const work = [], frame = [];
     let fresh = 0;
     while (work.length < n) {
-      if (button('Step').getAttribute('aria-disabled') === 'true') {
+      const stepButton = button(stepName);
+      if (stepButton.getAttribute('aria-disabled') === 'true' || stepButton.disabled) {
         button('Reset').click(); // the run ended: go round again, replaying the history
         await nextTask();
         await nextFrame();
@@ -96,7 +101,7 @@ async function stepLatency(label, query) {
       const before = furthest();
       performance.mark('step-start');
       const t0 = performance.now();
-      button('Step').click();
+      stepButton.click();
       await nextTask(); // every microtask has run: Yew has rendered
       document.body.getBoundingClientRect(); // style and layout now, not at paint
       work.push(performance.now() - t0);
@@ -106,7 +111,7 @@ async function stepLatency(label, query) {
       if (furthest() !== before) fresh++;
     }
     return { work, frame, fresh };
-  }, STEP_SAMPLES);
+  }, [STEP_SAMPLES, step]);
   const cpu = mainThreadCpu(JSON.parse((await browser.stopTracing()).toString()));
   console.log(`step latency, ${label}: ${STEP_SAMPLES} steps (${fresh} new, the rest replayed)`);
   console.log(`  click -> rendered and laid out, wall clock:  ${summary(work)}`);

@@ -50,6 +50,7 @@ pub fn view_lab(lab: &LabState, on_action: &Callback<Action>, narrow: bool) -> H
                 { panels::compare_panel::view(lab) }
                 { panels::challenge_panel::view(lab, on_action) }
                 { panels::lesson_panel::view(lab, on_action) }
+                { view_edit_as_go(lab) }
                 { view_share(lab) }
             }
             <HelpOverlay open={lab.help_open} on_close={on_action.reform(|_| Action::ShowHelp(false))} />
@@ -220,6 +221,30 @@ pub(super) fn view_task_cards(lab: &LabState) -> Html {
             <h2 id="tasks-heading">{ "Tasks" }</h2>
             <div class="cards">{ for cards }</div>
         </section>
+    }
+}
+
+/// Go mode: a link that opens the program lab on this scenario's program as Go source.
+fn view_edit_as_go(lab: &LabState) -> Html {
+    let run = lab.run();
+    let sim = run.sim();
+    // Go mode's program is the seed's template: the program lab opens it as source.
+    let edit = (sim.scenario().mode == crate::sim::Mode::Go).then(|| {
+        // A scenario's schedule names tasks (P1.C1), which a program's does not.
+        let scenario = links::scenario_query(lab);
+        let keep: Vec<&str> = scenario
+            .split('&')
+            .filter(|pair| !pair.starts_with("schedule="))
+            .collect();
+        let query = crate::view_params::join_queries(&["edit=go", &keep.join("&")]);
+        links::url(&browser::page_base(), &query)
+    });
+    html! {
+        if let Some(edit) = edit {
+            <p class="edit-as-go">
+                <a href={edit}>{ "Edit this program as Go source, and run your own" }</a>
+            </p>
+        }
     }
 }
 

@@ -91,12 +91,17 @@ pub fn url(base: &str, query: &str) -> String {
 /// for screen readers), full width, 480 px high until `embed.js` (the host script at
 /// `host_script`, served beside the page) sets its height from the page's messages.
 pub fn embed_snippet(src: &str, host_script: &str, scenario: &Scenario) -> String {
+    embed_snippet_titled(src, host_script, &embed_title(scenario))
+}
+
+/// The `<iframe>` snippet for `src` with the frame's accessible `title`.
+pub fn embed_snippet_titled(src: &str, host_script: &str, title: &str) -> String {
     format!(
         "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"480\" \
          loading=\"lazy\" style=\"border: 0\" data-pclab-embed></iframe>\n\
          <script src=\"{}\" defer></script>",
         escape_attribute(src),
-        escape_attribute(&embed_title(scenario)),
+        escape_attribute(title),
         escape_attribute(host_script),
     )
 }

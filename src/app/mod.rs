@@ -17,6 +17,7 @@
 mod actions;
 pub mod browser;
 pub mod components;
+pub mod compress;
 pub mod crash_overlay;
 pub mod decimal;
 mod embed;
@@ -30,6 +31,7 @@ pub mod ostep;
 pub mod panels;
 pub mod playback;
 mod present;
+pub mod program;
 mod quiz_gate;
 pub mod stage;
 pub mod state;
@@ -48,19 +50,39 @@ pub struct AppProps {
     pub query: Option<AttrValue>,
 }
 
-/// The root component: the whole lab, inside one `<main>`.
+/// The query the scenario lab opens with.
+#[derive(Properties, Clone, PartialEq)]
+struct ScenarioLabProps {
+    query: AttrValue,
+}
+
+/// The root component: the program lab for a program link (`program=`, `edit=go`), else
+/// the scenario lab, each inside one `<main>`.
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
+    let query = props
+        .query
+        .clone()
+        .map_or_else(browser::opened_query, |q| q.to_string());
+    if program::wanted(&query) {
+        return html! { <program::ProgramLab query={query} /> };
+    }
+    html! { <ScenarioLab query={query} /> }
+}
+
+/// The scenario lab: the built-in Go, monitor and semaphore programs.
+#[function_component(ScenarioLab)]
+fn scenario_lab(props: &ScenarioLabProps) -> Html {
     let lab = {
         let query = props.query.clone();
-        use_reducer(move || {
-            let query = query.map_or_else(browser::current_query, |q| q.to_string());
-            LabState::from_query(&query)
-        })
+        use_reducer(move || LabState::from_query(&query))
     };
     let dispatch = lab.dispatcher();
-    use_ticker(lab.playing, dispatch.clone());
-    use_keyboard(dispatch.clone());
+    use_ticker(lab.playing, {
+        let dispatch = dispatch.clone();
+        Callback::from(move |elapsed_ms| dispatch.dispatch(Action::Frame { elapsed_ms }))
+    });
+    use_keyboard(dispatch.clone().into());
     use_url_sync(links::page_query(&lab), lab.history_mark, lab.dispatcher());
     use_document_theme(lab.view.theme);
     let narrow = use_narrow_screen();

@@ -94,6 +94,11 @@ pub fn help_overlay(props: &HelpOverlayProps) -> Html {
                 { "Shortcuts are off while you type in a field. In a task's listing, ▶ marks \
                    the line it runs next and ✓ the line it just ran." }
             </p>
+            <p class="note" id="help-go-field">
+                { "In the Go program field, Tab indents and Shift+Tab unindents the line. To \
+                   leave the field from the keyboard, press Escape, then Tab (or Shift+Tab). \
+                   Ctrl+Enter runs the program." }
+            </p>
             <button ref={close_button} type="button" class="primary" onclick={close}>
                 { "Close" }
             </button>

@@ -10,4 +10,4 @@ mod use_url_sync;
 pub use use_keyboard::{action_for_key, use_keyboard};
 pub use use_narrow_screen::use_narrow_screen;
 pub use use_ticker::use_ticker;
-pub use use_url_sync::{use_document_theme, use_url_sync};
+pub use use_url_sync::{use_document_theme, use_url_sync, DEBOUNCE_MS};

@@ -10,7 +10,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, KeyboardEvent};
 use yew::prelude::*;
 
-use crate::app::state::{Action, LabState};
+use crate::app::state::Action;
 
 /// The action a key stands for, by `KeyboardEvent.key`; `None` for keys the lab ignores.
 ///
@@ -37,14 +37,15 @@ pub fn action_for_key(key: &str) -> Option<Action> {
     Some(action)
 }
 
-/// Listens for shortcuts on `document` for as long as the component is mounted.
+/// Listens for shortcuts on `document` for as long as the component is mounted, and
+/// hands each one's [`Action`] to `on_key` (the program lab maps them to its own).
 ///
 /// ```ignore
 /// let lab = use_reducer(|| LabState::from_query(""));
-/// use_keyboard(lab.dispatcher());
+/// use_keyboard(lab.dispatcher().into());
 /// ```
 #[hook]
-pub fn use_keyboard(dispatch: UseReducerDispatcher<LabState>) {
+pub fn use_keyboard(on_key: Callback<Action>) {
     use_effect_with((), move |_| {
         let document = web_sys::window().and_then(|w| w.document());
         // Not passive: a handled Space must not also scroll the page.
@@ -56,7 +57,7 @@ pub fn use_keyboard(dispatch: UseReducerDispatcher<LabState>) {
                 };
                 if let Some(action) = shortcut(event) {
                     event.prevent_default();
-                    dispatch.dispatch(action);
+                    on_key.emit(action);
                 }
             })
         });

@@ -1,4 +1,5 @@
-//! [`use_ticker`]: one [`Action::Frame`] per animation frame while playing.
+//! [`use_ticker`]: one call per animation frame while playing, with the real time since
+//! the previous frame (the scenario lab's `Action::Frame`, the program lab's `Frame`).
 //!
 //! `requestAnimationFrame` rather than an interval: frames line up with the display, a
 //! hidden tab gets none, and playback never renders more than once per frame.
@@ -9,17 +10,18 @@ use std::rc::Rc;
 use gloo::render::{request_animation_frame, AnimationFrame};
 use yew::prelude::*;
 
-use crate::app::state::{Action, LabState};
-
-/// Dispatches [`Action::Frame`] with the real time since the previous frame, every frame
-/// while `playing`. Stopping (or unmounting) cancels the pending frame.
+/// Calls `on_frame` with the real milliseconds since the previous frame, every frame
+/// while `playing`. Stopping (or unmounting) cancels the pending frame. The callback of
+/// the render that started playing is the one used, so it must not depend on the state
+/// (a reducer's dispatcher never does).
 ///
 /// ```ignore
 /// let lab = use_reducer(|| LabState::from_query(""));
-/// use_ticker(lab.playing, lab.dispatcher());
+/// use_ticker(lab.playing, lab.dispatcher().reform(|elapsed_ms| Action::Frame { elapsed_ms }));
 /// ```
 #[hook]
-pub fn use_ticker(playing: bool, dispatch: UseReducerDispatcher<LabState>) {
+pub fn use_ticker(playing: bool, on_frame: Callback<f64>) {
+    let dispatch = on_frame;
     use_effect_with(playing, move |&playing| {
         let ticker = Ticker::default();
         if playing {
@@ -40,14 +42,14 @@ struct Ticker {
 
 impl Ticker {
     /// Asks for the next frame; `last` is the previous frame's timestamp.
-    fn schedule(&self, dispatch: UseReducerDispatcher<LabState>, last: Option<f64>) {
+    fn schedule(&self, dispatch: Callback<f64>, last: Option<f64>) {
         let ticker = self.clone();
         let frame = request_animation_frame(move |now| {
             if ticker.stopped.get() {
                 return;
             }
             let elapsed_ms = last.map_or(0.0, |last| now - last);
-            dispatch.dispatch(Action::Frame { elapsed_ms });
+            dispatch.emit(elapsed_ms);
             if !ticker.stopped.get() {
                 ticker.schedule(dispatch, Some(now));
             }

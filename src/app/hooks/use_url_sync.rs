@@ -15,7 +15,7 @@ use crate::view_params::Theme;
 
 /// How long the address bar waits after the last change before it is rewritten: stepping
 /// quickly then costs one `replaceState`, not one per step (browsers throttle them).
-const DEBOUNCE_MS: u32 = 300;
+pub const DEBOUNCE_MS: u32 = 300;
 
 /// A rewrite waiting for its moment: the query, and the timer that will write it.
 type Pending = Option<(String, Timeout)>;

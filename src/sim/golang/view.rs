@@ -136,7 +136,7 @@ impl GoRun {
                         // A slot still holding `Unit` for a typed variable has not been
                         // declared yet: a declaration stores the type's zero value.
                         let undeclared = matches!(v, Value::Unit) && *t != PType::Unit;
-                        (!undeclared).then(|| (name.clone(), show(v, *t)))
+                        (!undeclared).then(|| (name.clone(), self.local_text(v, *t)))
                     })
                     .collect();
                 FrameView {
@@ -171,6 +171,41 @@ impl GoRun {
             }
         }
         None
+    }
+
+    /// A local's value as a card shows it: numbers, strings and booleans as `%v` prints
+    /// them, but a channel or sync object by what it is (`chan #1 (cap 2)`, `Mutex #1`)
+    /// rather than by the address Go would print.
+    fn local_text(&self, v: &Value, t: PType) -> String {
+        let inner = match v {
+            Value::Cell(c) => c.borrow().clone(),
+            v => v.clone(),
+        };
+        match inner {
+            Value::Chan(Some(id)) => {
+                let cap = self.machine.chans.get(id as usize).map_or(0, |c| c.cap);
+                format!("chan #{} (cap {cap})", id + 1)
+            }
+            Value::Chan(None) | Value::Obj(None) | Value::Func(None) => "nil".to_string(),
+            Value::Obj(Some(id)) => {
+                let kind = match self.machine.objs.get(id as usize) {
+                    Some(SyncObj::Mutex { .. }) => "Mutex",
+                    Some(SyncObj::WaitGroup { .. }) => "WaitGroup",
+                    _ => "Cond",
+                };
+                format!("{kind} #{}", id + 1)
+            }
+            Value::Func(Some(c)) => {
+                let name = self
+                    .machine
+                    .prog
+                    .funcs
+                    .get(c.func as usize)
+                    .map(|f| f.name.clone());
+                format!("func {}", name.as_deref().unwrap_or("literal"))
+            }
+            other => show(&other, t),
+        }
     }
 
     /// The name of the first variable holding channel `id`, or `chan N`.

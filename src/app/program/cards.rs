@@ -1,0 +1,65 @@
+//! One card per goroutine, as Python Tutor draws frames: its name and state in words,
+//! the line it is on in the learner's source, its call stack (outermost first) and each
+//! frame's local variables with their current values.
+
+use yew::prelude::*;
+
+use super::narration::{source_line, state_word};
+use crate::sim::golang::GoRun;
+use crate::sim::TaskState;
+
+/// Every goroutine's card.
+pub fn view_cards(run: &GoRun, source: &str) -> Html {
+    let names = run.task_names();
+    html! {
+        <section class="program-cards" aria-labelledby="program-cards-heading">
+            <h2 id="program-cards-heading">{ "Goroutines" }</h2>
+            <ul class="card-list">
+                { for names.iter().enumerate().map(|(g, name)| card(run, g, name, source)) }
+            </ul>
+        </section>
+    }
+}
+
+/// One goroutine's card.
+fn card(run: &GoRun, g: usize, name: &str, source: &str) -> Html {
+    let done = matches!(
+        run.kernel.states().get(g),
+        Some(TaskState::Done | TaskState::Failed)
+    );
+    let frames = run.frames(g);
+    let line = frames.last().map_or(0, |f| f.line);
+    let last = (run.last == Some(g)).then_some("ran-last");
+    let current = (!done).then(|| {
+        html! {
+            <p class="card-line">
+                <span class="line-number">{ format!("line {line}") }</span>
+                <code>{ source_line(source, line) }</code>
+            </p>
+        }
+    });
+    let stack = frames.iter().rev().map(|f| {
+        let locals = f.locals.iter().map(|(n, v)| {
+            html! { <li><code>{ format!("{n} = {v}") }</code></li> }
+        });
+        html! {
+            <li class="frame">
+                <span class="frame-name">{ format!("{}()", f.func) }</span>
+                <span class="frame-line">{ format!(" at line {}", f.line) }</span>
+                if !f.locals.is_empty() {
+                    <ul class="locals" aria-label={format!("local variables of {}", f.func)}>{ for locals }</ul>
+                }
+            </li>
+        }
+    });
+    html! {
+        <li class={classes!("task-card", "program-card", last)}>
+            <h3>{ name }</h3>
+            <p class="card-state">{ state_word(run, g) }{ if run.last == Some(g) { " · ran the last step" } else { "" } }</p>
+            { for current }
+            if !done {
+                <ol class="call-stack" aria-label={format!("call stack of {name}, innermost first")}>{ for stack }</ol>
+            }
+        </li>
+    }
+}

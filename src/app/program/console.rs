@@ -1,0 +1,41 @@
+//! The program's standard output so far, one line per row with the virtual time its
+//! newline was written and the goroutine that wrote it.
+
+use yew::prelude::*;
+
+use super::narration::ms_text;
+use crate::sim::golang::GoRun;
+
+/// Lines the panel keeps: the newest ones (a long run's output would slow every render).
+const SHOWN_LINES: usize = 500;
+
+/// The console panel.
+pub fn view_console(run: &GoRun) -> Html {
+    let lines = run.lines();
+    let hidden = lines.len().saturating_sub(SHOWN_LINES);
+    let rows = lines[hidden..].iter().map(|l| {
+        html! {
+            <li>
+                <span class="console-time">{ ms_text(l.t_ns) }</span>
+                <span class="console-task">{ l.task.clone() }</span>
+                <code>{ crate::sim::scenario::printable(&l.text) }</code>
+            </li>
+        }
+    });
+    html! {
+        <section class="program-console" aria-labelledby="program-console-heading">
+            <h2 id="program-console-heading">{ "Output" }</h2>
+            if lines.is_empty() {
+                <p class="empty">{ "Nothing printed yet." }</p>
+            } else {
+                if hidden > 0 {
+                    <p class="hint">{ format!("The first {hidden} lines are not shown.") }</p>
+                }
+                // column-reverse keeps the box scrolled to the newest line, with no script.
+                <div class="console-scroll" tabindex="0" aria-label="Program output">
+                    <ol class="console-lines">{ for rows }</ol>
+                </div>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,201 @@
+/**
+ * The program lab (`?edit=go`, `?program=…`): a learner edits Go source on the page and
+ * runs it statement by statement. What each program must print was recorded from the
+ * real Go 1.19 toolchain, not from the lab:
+ *
+ *   python3 tools/go-programs/gorun.py --runs 11 tests/e2e/fixtures/*.go \
+ *     > tests/e2e/fixtures/real-go.jsonl
+ *
+ * (`-tags faketime`, `GOMAXPROCS=1`, every program stable across the 11 runs).
+ * `seed_cap0.go` is the seed as the editor opens it (`pc-trace --go-source ''`) with the
+ * capacity changed to 0.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { expectAppMounted, expectNoAxeViolations } from './support';
+
+const FIXTURES = join(__dirname, 'fixtures');
+const source = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
+
+/** What real Go printed for each fixture, as `<ms> <text>` lines, and how it ended. */
+const REAL_GO: Record<string, { lines: string[]; end?: string; compile?: string }> = {};
+for (const line of readFileSync(join(FIXTURES, 'real-go.jsonl'), 'utf8').split('\n')) {
+  if (!line.trim()) continue;
+  const rec = JSON.parse(line);
+  expect(rec.stable, `${rec.file} was stable on real Go`).toBe(true);
+  const name = rec.file.split('/').pop();
+  const lines = rec.result.filter((r: any) => 'text' in r).map((r: any) => `${r.t} ${r.text}`);
+  const end = rec.result.find((r: any) => 'end' in r)?.end;
+  const compile = rec.result.find((r: any) => 'compile' in r)?.compile;
+  REAL_GO[name] = { lines, end, compile };
+}
+
+async function openProgramLab(page: Page, query = 'edit=go'): Promise<void> {
+  await page.goto(`/?${query}`);
+  await expectAppMounted(page);
+  await expect(page.locator('#go-source')).toBeVisible();
+}
+
+/** The output panel's lines as `<ms> <text>`. */
+async function outputLines(page: Page): Promise<string[]> {
+  return page.locator('.program-console li').evaluateAll((items) =>
+    items.map((li) => {
+      const t = (li.querySelector('.console-time')?.textContent ?? '').replace(/ ms$/, '');
+      return `${t} ${li.querySelector('code')?.textContent ?? ''}`;
+    }),
+  );
+}
+
+async function runProgram(page: Page, text: string): Promise<void> {
+  await page.locator('#go-source').fill(text);
+  await page.getByRole('button', { name: 'Run program' }).click();
+  await expect(page.locator('.program-controls label[for=program-step]')).toContainText('Step 0');
+}
+
+async function runToEnd(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Run to end' }).click();
+  await expect(page.locator('.program-controls .outcome')).toBeVisible();
+}
+
+test('the seed edited to capacity 0 runs unbuffered and prints what real Go prints', async ({ page }) => {
+  await openProgramLab(page);
+  const field = page.locator('#go-source');
+  const seed = await field.inputValue();
+  expect(seed).toContain('make(chan int, 2)');
+  const edited = seed.replace('make(chan int, 2)', 'make(chan int, 0)');
+  expect(edited).toBe(source('seed_cap0.go'));
+  await runProgram(page, edited);
+  // main's first statement makes the channel.
+  await page.getByRole('button', { name: 'Step ▶' }).click();
+  await expect(page.locator('.chan-row .chan-name')).toHaveText(['ch · unbuffered']);
+  await runToEnd(page);
+  expect(REAL_GO['seed_cap0.go'].end).toBe('finished');
+  await expect(page.locator('.outcome')).toContainText('The program finished');
+  expect(await outputLines(page)).toEqual(REAL_GO['seed_cap0.go'].lines);
+});
+
+test('a compile error is marked at its line and column, announced, and the old program keeps running', async ({ page }) => {
+  await openProgramLab(page);
+  await page.getByRole('button', { name: 'Step ▶' }).click();
+  // Real Go: "./undefined_name.go:11:9: undefined: item".
+  const [, line, col, message] = /:(\d+):(\d+): (.*)\n/.exec(REAL_GO['undefined_name.go'].compile!)!;
+  await page.locator('#go-source').fill(source('undefined_name.go'));
+  await page.getByRole('button', { name: 'Run program' }).click();
+  await expect(page.locator('.compile-errors li')).toHaveText(`line ${line}, column ${col}: ${message}`);
+  await expect(page.locator('#go-source')).toHaveAttribute('aria-invalid', 'true');
+  const gutter = page.locator('.gutter-line').nth(Number(line) - 1);
+  await expect(gutter).toHaveClass(/has-error/);
+  await expect(gutter).toContainText('!');
+  await expect(page.locator('.code-line.has-error .code-error')).toHaveText('i');
+  await expect(page.locator('[role=status][aria-live=polite]').last()).toContainText(
+    `does not compile: line ${line}, column ${col}: ${message}`,
+  );
+  // The seed is still on the stage, at the step it was on.
+  await expect(page.locator('.chan-row .chan-name')).toHaveText(['ch · cap 2']);
+  await expect(page.locator('label[for=program-step]')).toContainText('Step 1 of');
+  // The error's button puts the caret on it.
+  await page.locator('.compile-errors li button').click();
+  await expect(page.locator('#go-source')).toBeFocused();
+  await expectNoAxeViolations(page);
+});
+
+test('a program with two channels and a WaitGroup draws both rows, the WaitGroup and who waits', async ({ page }) => {
+  await openProgramLab(page);
+  await runProgram(page, source('two_channels_wg.go'));
+  const step = page.getByRole('button', { name: 'Step ▶' });
+  for (let i = 0; i < 60 && (await page.locator('.wait-arrow').count()) === 0; i++) {
+    await step.click();
+  }
+  await expect(page.locator('.chan-row .chan-name')).toHaveText(['jobs · cap 3', 'results · cap 2']);
+  await expect(page.locator('.sync-box .sync-name')).toHaveText(['wg · WaitGroup']);
+  // Main fills jobs (capacity 3) before any worker runs, so its fourth send waits.
+  await expect(page.locator('.wait-arrow text')).toHaveText(['send']);
+  await expect(page.locator('.program-queues')).toContainText('send queue: main');
+  await expect(page.locator('.program-card').first()).toContainText('waits to send on jobs: the buffer is full');
+  await runToEnd(page);
+  expect(await outputLines(page)).toEqual(REAL_GO['two_channels_wg.go'].lines);
+  await expectNoAxeViolations(page);
+});
+
+test('a shared link reopens the program, the manual schedule and the step in a fresh browser', async ({ page, browser }) => {
+  await openProgramLab(page);
+  await runProgram(page, source('two_channels_wg.go'));
+  await page.locator('#program-policy').selectOption('manual');
+  // Main runs until it has started both workers; then the second worker goes first.
+  const runMain = page.getByRole('button', { name: 'Run main', exact: true });
+  const second = page.getByRole('button', { name: /^Run main\.func1 #2$/ });
+  for (let i = 0; i < 20 && (await second.count()) === 0; i++) await runMain.click();
+  await second.click();
+  await page.getByRole('button', { name: /^Run main\.func1 #1$/ }).click();
+  const label = await page.locator('label[for=program-step]').innerText();
+  const steps = Number(/Step (\d+) of/.exec(label)![1]);
+  expect(steps).toBeGreaterThan(4);
+  const cards = await page.locator('.program-cards').innerText();
+  const stage = await page.locator('svg.program-stage').innerHTML();
+  const link = await page.locator('#share-link').inputValue();
+  expect(link).toContain('program=');
+  expect(link).toContain('policy=manual');
+  expect(link).toContain(`step=${steps}`);
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto(link);
+  await expectAppMounted(other);
+  await expect(other.locator('label[for=program-step]')).toContainText(`Step ${steps} of ${steps}`);
+  await expect(other.locator('#go-source')).toHaveValue(source('two_channels_wg.go'));
+  expect(await other.locator('.program-cards').innerText()).toBe(cards);
+  expect(await other.locator('svg.program-stage').innerHTML()).toBe(stage);
+  await fresh.close();
+});
+
+test('a damaged program link says why and opens the seed program', async ({ page }) => {
+  await openProgramLab(page, 'program=AAAAAAAA_not-deflate');
+  await expect(page.locator('.param-errors')).toContainText('program= does not unpack');
+  await expect(page.locator('.param-errors')).toContainText('opened the seed program instead');
+  await expect(page.locator('#go-source')).toHaveValue(/func Producer/);
+  await openProgramLab(page, 'program=%%%');
+  await expect(page.locator('.param-errors')).toContainText('program=');
+});
+
+test('keyboard only: type a program with Tab indents, leave the field with Escape then Tab, run it', async ({ page }) => {
+  await openProgramLab(page);
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.locator('#go-source').evaluate((el) => el === document.activeElement)) break;
+  }
+  await expect(page.locator('#go-source')).toBeFocused();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Delete');
+  // Typing "\t" presses Tab: inside the field it indents instead of leaving.
+  await page.keyboard.type(source('keyboard_typed.go'));
+  await expect(page.locator('#go-source')).toHaveValue(source('keyboard_typed.go'));
+  await expect(page.locator('#go-source')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Run program' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('label[for=program-step]')).toContainText('Step 0');
+  await page.keyboard.press('End');
+  await expect(page.locator('.outcome')).toContainText('The program finished');
+  expect(await outputLines(page)).toEqual(REAL_GO['keyboard_typed.go'].lines);
+  // Back in the field, Ctrl+Enter runs the program again from step 0.
+  await page.locator('#go-source').focus();
+  await page.keyboard.press('Control+Enter');
+  await expect(page.locator('label[for=program-step]')).toContainText('Step 0');
+});
+
+test('the program lab has no axe violations in light and dark, and the Go lab links to it', async ({ page }) => {
+  await openProgramLab(page, 'edit=go&theme=dark');
+  await page.getByRole('button', { name: 'Step ▶' }).click();
+  await expectNoAxeViolations(page);
+  await openProgramLab(page, 'edit=go&theme=light');
+  await page.getByRole('button', { name: 'Keys' }).click();
+  await expect(page.locator('#help-go-field')).toContainText('press Escape, then Tab');
+  await page.keyboard.press('Escape');
+  await expectNoAxeViolations(page);
+  await page.addInitScript(() => window.localStorage.setItem('pclab.intro.dismissed', '1'));
+  await page.goto('/?capacity=0');
+  await expectAppMounted(page);
+  await page.getByRole('link', { name: /Edit this program as Go source/ }).click();
+  await expect(page.locator('#go-source')).toHaveValue(/make\(chan int, 0\)/);
+});
