@@ -6,6 +6,11 @@
 //! forward again. A checkpoint is kept every [`CHECKPOINT_EVERY`] steps: a back step then
 //! replays at most that many statements, and memory grows by one `GoRun` clone per
 //! checkpoint plus one pick per step.
+//!
+//! A checkpoint does not keep the output written so far: it only notes its length, and
+//! a restore takes that prefix from the live run (which is always further along the same
+//! path). Copying the output into every checkpoint would make a long, chatty run's
+//! history grow with the square of its length.
 
 use std::rc::Rc;
 
@@ -20,8 +25,9 @@ pub const CHECKPOINT_EVERY: u64 = 256;
 /// One program's run and the way back through it.
 #[derive(Clone, Debug)]
 pub struct ProgramRun {
-    /// The run at step `checkpoints[i].steps`, for `i` from 0 (step 0).
-    checkpoints: Vec<GoRun>,
+    /// The run at step `checkpoints[i].0.steps`, for `i` from 0 (step 0), without its
+    /// output, and how many writes that output had.
+    checkpoints: Vec<(GoRun, usize)>,
     /// The goroutine each step ran, in order: the manual schedule, and what a replay of a
     /// manual run follows.
     picks: Vec<TaskId>,
@@ -34,7 +40,7 @@ impl ProgramRun {
     pub fn new(prog: Rc<Program>, policy: PolicyKind, seed: u64) -> Self {
         let start = GoRun::new(prog, policy, seed);
         ProgramRun {
-            checkpoints: vec![start.clone()],
+            checkpoints: vec![(start.clone(), 0)],
             picks: Vec::new(),
             now: start,
         }
@@ -84,9 +90,13 @@ impl ProgramRun {
             }
         }
         if self.now.steps.is_multiple_of(CHECKPOINT_EVERY)
-            && self.checkpoints.last().map(|c| c.steps) < Some(self.now.steps)
+            && self.checkpoints.last().map(|c| c.0.steps) < Some(self.now.steps)
         {
-            self.checkpoints.push(self.now.clone());
+            let writes = std::mem::take(&mut self.now.machine.writes);
+            let checkpoint = self.now.clone();
+            self.now.machine.writes = writes;
+            let len = self.now.machine.writes.len();
+            self.checkpoints.push((checkpoint, len));
         }
         true
     }
@@ -94,7 +104,7 @@ impl ProgramRun {
     /// Drops the recorded picks and checkpoints after step `at`.
     fn forget_after(&mut self, at: usize) {
         self.picks.truncate(at);
-        self.checkpoints.retain(|c| c.steps as usize <= at);
+        self.checkpoints.retain(|c| c.0.steps as usize <= at);
     }
 
     /// Goes to step `target`: back through a checkpoint, or forward under the policy and
@@ -105,9 +115,13 @@ impl ProgramRun {
             let i = self
                 .checkpoints
                 .iter()
-                .rposition(|c| c.steps <= target)
+                .rposition(|c| c.0.steps <= target)
                 .unwrap_or(0);
-            self.now = self.checkpoints[i].clone();
+            let (checkpoint, len) = &self.checkpoints[i];
+            let mut writes = std::mem::take(&mut self.now.machine.writes);
+            writes.truncate(*len);
+            self.now = checkpoint.clone();
+            self.now.machine.writes = writes;
         }
         while self.now.steps < target {
             let manual = self.now.policy == PolicyKind::Manual;
