@@ -107,10 +107,8 @@ pub struct ParsedViewParams {
 /// Other keys are ignored; when a key repeats, the last one wins (as for the scenario).
 /// Never panics, whatever the input.
 pub fn parse_view_params(query: &str) -> ParsedViewParams {
-    let query = query.strip_prefix('?').unwrap_or(query);
     let mut raw: [Option<&str>; KEYS.len()] = [None; KEYS.len()];
-    for pair in query.split('&') {
-        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+    for (key, value) in crate::sim::scenario::query_pairs(query) {
         if let Some(slot) = KEYS.iter().position(|&k| k == key) {
             raw[slot] = Some(value);
         }

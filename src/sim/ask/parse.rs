@@ -30,11 +30,9 @@ const KINDS: &str = "allowed STEP:next, STEP:print, STEP:blocks, STEP:buffer, \
 /// Every `ask=` question in `query`, in step order, and an error for each bad one (which
 /// is left out). Two questions at one step: the later is refused.
 pub fn parse_asks(query: &str) -> (Vec<Question>, Vec<AskError>) {
-    let query = query.strip_prefix('?').unwrap_or(query);
     let mut questions: Vec<Question> = Vec::new();
     let mut errors = Vec::new();
-    for pair in query.split('&') {
-        let (k, raw) = pair.split_once('=').unwrap_or((pair, ""));
+    for (k, raw) in crate::sim::scenario::query_pairs(query) {
         if decode_component(k).as_deref() != Some("ask") {
             continue;
         }

@@ -6,7 +6,7 @@
 //! The compression itself is the browser's; this module only reads and writes the text
 //! around it, so that the page and `pc-trace --go` read a query the same way.
 
-use crate::sim::scenario::{decode_component, shorten, PolicyKind};
+use crate::sim::scenario::{decode_component, query_pairs, shorten, PolicyKind};
 use crate::sim::task::TaskId;
 
 /// The seed when the link names none (as `pc-trace --go` has always used).
@@ -42,14 +42,7 @@ impl Default for ProgramQuery {
 /// Splits a query string into decoded `(key, value)` pairs, skipping empty pairs; a
 /// value whose escapes are malformed comes back as `None`.
 pub fn pairs(query: &str) -> impl Iterator<Item = (&str, Option<String>)> {
-    query
-        .trim_start_matches('?')
-        .split('&')
-        .filter(|p| !p.is_empty())
-        .map(|pair| {
-            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-            (key, decode_component(value).map(|v| v.into_owned()))
-        })
+    query_pairs(query).map(|(key, value)| (key, decode_component(value).map(|v| v.into_owned())))
 }
 
 /// Reads `policy`, `seed`, `schedule` and `program` from `query`; other keys are left to

@@ -1,16 +1,14 @@
 //! Reading one of the teaching keys (`challenge`, `ask`, `predict`) from a page's query
 //! string. The scenario parser ignores them; they are read here, on their own.
 
-use crate::sim::scenario::decode_component;
+use crate::sim::scenario::{decode_component, query_pairs};
 
 /// The decoded value of the last `key=` in `query` (with or without `?`): `None` when the
 /// key is absent, `Some(Err(raw))` when its value is badly escaped.
 pub fn last_value(query: &str, key: &str) -> Option<Result<String, String>> {
-    let query = query.strip_prefix('?').unwrap_or(query);
-    let raw = query.split('&').rev().find_map(|pair| {
-        let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
-        (decode_component(k).as_deref() == Some(key)).then_some(v)
-    })?;
+    let raw = query_pairs(query)
+        .rev()
+        .find_map(|(k, v)| (decode_component(k).as_deref() == Some(key)).then_some(v))?;
     Some(
         decode_component(raw)
             .map(|v| v.into_owned())

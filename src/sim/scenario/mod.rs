@@ -12,7 +12,7 @@ mod sleep_string;
 pub use error::{printable, shorten, ParamError, ParamProblem};
 pub use presets::{preset, Preset, PRESETS};
 pub use query::percent::decode as decode_component;
-pub use query::{parse_query, to_query, write_schedule, ParsedScenario};
+pub use query::{parse_query, query_pairs, to_query, write_schedule, ParsedScenario};
 pub use sleep_string::{SleepString, SleepStringError};
 
 /// Which family of programs runs.

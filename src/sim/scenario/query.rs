@@ -7,6 +7,7 @@
 //! mode and task names that depend on the counts see the final values.
 
 mod names;
+mod pairs;
 mod parser;
 pub(crate) mod percent;
 mod reader;
@@ -15,6 +16,7 @@ mod schedule;
 use super::presets::{self, Preset};
 use super::{ParamError, PolicyKind, Scenario};
 use names::variant_for_mode;
+pub use pairs::query_pairs;
 
 /// The outcome of reading a query string: the scenario, and every parameter that was
 /// rejected (each kept its previous value; an empty list means the link was clean).

@@ -49,11 +49,9 @@ pub(super) struct Reader<'a> {
 impl<'a> Reader<'a> {
     /// Splits `query` (with or without `?`) into the known keys' values, on the default scenario.
     pub(super) fn new(query: &'a str) -> Self {
-        let query = query.strip_prefix('?').unwrap_or(query);
         let mut raw = [None; KEYS.len()];
-        for pair in query.split('&') {
-            // A key without `=` counts as given, with an empty value.
-            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+        // A key without `=` counts as given, with an empty value.
+        for (key, value) in super::query_pairs(query) {
             let known = percent::decode(key).and_then(|k| KEYS.iter().position(|&n| n == k));
             if let Some(slot) = known {
                 raw[slot] = Some(value); // the last occurrence wins
