@@ -51,6 +51,7 @@ pub mod task;
 pub mod timers;
 pub mod trace;
 pub mod world;
+pub mod world_view;
 
 pub use event::{Action, Item, PrintKind, StepEvent};
 pub use kernel::{Kernel, Outcome};

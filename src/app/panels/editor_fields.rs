@@ -10,7 +10,7 @@ use yew::prelude::*;
 use super::editor_form::{Field, Fields};
 // The scheduler menu's own words, so the editor and the controls never disagree.
 use crate::app::components::controls::policy_label;
-use crate::sim::scenario::{Mode, PolicyKind, Variant};
+use crate::sim::scenario::{Mode, PolicyKind, Variant, MAX_CAPACITY, MAX_ITEMS, MAX_PER_SIDE};
 
 /// The kind of control a field uses.
 enum Control {
@@ -22,6 +22,19 @@ enum Control {
     Text,
     /// A checkbox whose value is `1` when checked, `0` otherwise.
     Check,
+}
+
+/// The hint of a field whose range is one of the scenario's bounds, written from the
+/// bound itself so the form and the URL parser cannot disagree.
+fn bound_hint(field: Field) -> Option<String> {
+    Some(match field {
+        Field::Producers | Field::Consumers => format!("1 to {MAX_PER_SIDE}."),
+        Field::Capacity => format!(
+            "Slots in the buffer, 0 to {MAX_CAPACITY}; 0 is an unbuffered channel (Go only)."
+        ),
+        Field::Items => format!("1 to {MAX_ITEMS}."),
+        _ => return None,
+    })
 }
 
 /// Label, hint and control of `field` when the form names `mode`.
@@ -48,15 +61,11 @@ fn describe(field: Field, mode: Mode) -> (&'static str, &'static str, Control) {
                     .collect(),
             ),
         ),
-        Field::Producers => ("Producers", "1 to 16.", Control::Number),
-        Field::Consumers => ("Consumers", "1 to 16.", Control::Number),
-        Field::Capacity => (
-            "Buffer capacity",
-            "Slots in the buffer, 0 to 64; 0 is an \
-            unbuffered channel (Go only).",
-            Control::Number,
-        ),
-        Field::Items => ("Items per producer", "1 to 1000.", Control::Number),
+        // Their hints name the scenario's bounds: see `bound_hint`.
+        Field::Producers => ("Producers", "", Control::Number),
+        Field::Consumers => ("Consumers", "", Control::Number),
+        Field::Capacity => ("Buffer capacity", "", Control::Number),
+        Field::Items => ("Items per producer", "", Control::Number),
         Field::ProduceMs => (
             "Producer sleep after each send (ms)",
             "One number, or a \
@@ -118,6 +127,7 @@ pub fn view_field(
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
     let (label, hint, control) = describe(field, fields.mode());
+    let hint = bound_hint(field).unwrap_or_else(|| hint.to_string());
     let described = if error.is_some() {
         format!("{error_id} {hint_id}")
     } else {

@@ -15,6 +15,13 @@ pub use query::percent::decode as decode_component;
 pub use query::{parse_query, query_pairs, to_query, write_schedule, ParsedScenario};
 pub use sleep_string::{SleepString, SleepStringError};
 
+/// The most producers, and the most consumers, a scenario may have.
+pub const MAX_PER_SIDE: u8 = 16;
+/// The largest buffer (OSTEP's `max`, a Go channel's capacity).
+pub const MAX_CAPACITY: u8 = 64;
+/// The most items each producer may make.
+pub const MAX_ITEMS: u32 = 1000;
+
 /// Which family of programs runs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Mode {

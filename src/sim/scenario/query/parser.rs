@@ -4,6 +4,7 @@
 //! Reading a single value, and the wording of its errors, is `reader.rs`'s job.
 
 use super::super::{presets, Mode, ParamProblem, PolicyKind, Scenario, Variant};
+use super::super::{MAX_CAPACITY, MAX_ITEMS, MAX_PER_SIDE};
 use super::names::variant_for_mode;
 use super::reader::Reader;
 use super::{preset_scenario, schedule, ParsedScenario};
@@ -42,8 +43,9 @@ impl Reader<'_> {
         let base_schedule = schedule::write(&self.s.schedule, &self.s);
         let base_mode = self.s.mode;
         self.apply_mode_and_variant();
-        self.s.producers = self.number("producers", 1, 16, "", self.s.producers);
-        self.s.consumers = self.number("consumers", 1, 16, "", self.s.consumers);
+        let most = u64::from(MAX_PER_SIDE);
+        self.s.producers = self.number("producers", 1, most, "", self.s.producers);
+        self.s.consumers = self.number("consumers", 1, most, "", self.s.consumers);
         self.apply_sizes();
         let psleep = std::mem::take(&mut self.s.psleep);
         self.s.psleep = self.sleep("psleep", self.s.producers, "producers", psleep);
@@ -109,7 +111,7 @@ impl Reader<'_> {
             mode => (1, format!(" in {} mode", mode.name())),
         };
         if u64::from(self.s.capacity) < min {
-            let allowed = format!("{min} to 64{note}");
+            let allowed = format!("{min} to {MAX_CAPACITY}{note}");
             let (value, default) = (self.s.capacity.to_string(), Scenario::default().capacity);
             self.drop_inherited(
                 "capacity",
@@ -119,8 +121,9 @@ impl Reader<'_> {
             );
             self.s.capacity = default;
         }
-        self.s.capacity = self.number("capacity", min, 64, &note, self.s.capacity);
-        self.s.items = self.number("items", 1, 1000, "", self.s.items);
+        let (cap, items) = (u64::from(MAX_CAPACITY), u64::from(MAX_ITEMS));
+        self.s.capacity = self.number("capacity", min, cap, &note, self.s.capacity);
+        self.s.items = self.number("items", 1, items, "", self.s.items);
         let produce_ms = std::mem::take(&mut self.s.produce_ms);
         self.s.produce_ms = self.ms_list("produce_ms", produce_ms);
         let consume_ms = std::mem::take(&mut self.s.consume_ms);
