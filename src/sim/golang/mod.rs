@@ -41,6 +41,7 @@ mod parse_flow;
 mod parse_stmt;
 pub mod parser;
 pub mod print;
+pub mod program_challenge;
 pub mod program_link;
 pub mod program_run;
 pub mod run;

@@ -135,6 +135,15 @@ impl GoRun {
             StepEnd::Fail(message) => self.kernel.end(Outcome::Error { message }),
         }
         self.kernel.end_of_step(policy::keeps_running(self.policy));
+        // Nothing can run and nothing is pending: say so now, at the step that made it
+        // so, rather than at the next call (the page shows the outcome after this step,
+        // and a challenge's goal is checked here).
+        let k = &self.kernel;
+        if k.outcome().is_none() && k.runnable_count() == 0 && k.next_wakeup_ms().is_none() {
+            self.kernel.end(Outcome::Deadlock {
+                message: DEADLOCK.to_string(),
+            });
+        }
         if self.steps >= self.machine.limits.steps && self.kernel.outcome().is_none() {
             let message = format!(
                 "lab limit: more than {} statements (a loop that never blocks?)",
