@@ -199,3 +199,28 @@ test('the program lab has no axe violations in light and dark, and the Go lab li
   await page.getByRole('link', { name: /Edit this program as Go source/ }).click();
   await expect(page.locator('#go-source')).toHaveValue(/make\(chan int, 0\)/);
 });
+
+test('a program challenge is solved by its stored schedule, announced, and replays', async ({ page }) => {
+  // The challenge and its par come from static/program-challenges.txt, whose par
+  // tests/program_challenges.rs confirms by searching every schedule.
+  const text = readFileSync(join(__dirname, '../../static/program-challenges.txt'), 'utf8');
+  const record = text.split('\n\n').find((r) => r.includes('name: go-close-too-soon'))!;
+  const solution = /solution: (.*)/.exec(record)![1].split(',').map(Number);
+  await openProgramLab(page, 'edit=go&challenge=go-close-too-soon');
+  await expect(page.locator('.program-challenge h2')).toHaveText('Challenge: Closed too soon');
+  await expect(page.locator('#program-policy')).toHaveValue('manual');
+  await expect(page.locator('#go-source')).toHaveValue(source('../../../static/programs/close_too_soon.go'));
+  // By keyboard: digit n runs goroutine n-1 (1 is main).
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  for (const g of solution) await page.keyboard.press(String(g + 1));
+  await expect(page.locator('.program-challenge .challenge-status')).toHaveText(
+    `Found in ${solution.length} picks; par ${solution.length}.`,
+  );
+  await expect(page.locator('[role=status][aria-live=polite]').last()).toContainText('You matched par.');
+  await expect(page.locator('.outcome')).toContainText('panic: send on closed channel');
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Replay a shortest solution' }).click();
+  await expect(page.locator('label[for=program-step]')).toContainText(`Step ${solution.length} of`);
+  await openProgramLab(page, 'edit=go&challenge=no-such-thing');
+  await expect(page.locator('.param-errors')).toContainText('challenge=no-such-thing is not a program challenge');
+});

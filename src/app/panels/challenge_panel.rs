@@ -214,7 +214,7 @@ fn storage() -> Option<web_sys::Storage> {
 }
 
 /// The names of the challenges solved on this browser.
-fn solved_names() -> Vec<String> {
+pub(crate) fn solved_names() -> Vec<String> {
     let list = storage().and_then(|s| s.get_item(SOLVED_KEY).ok().flatten());
     list.map(|l| {
         l.split(',')
@@ -226,7 +226,7 @@ fn solved_names() -> Vec<String> {
 }
 
 /// Adds `name` to the solved list (a refused storage is simply not used).
-fn remember_solved(name: &str) {
+pub(crate) fn remember_solved(name: &str) {
     let mut names = solved_names();
     if names.iter().any(|n| n == name) {
         return;

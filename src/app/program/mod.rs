@@ -5,10 +5,12 @@
 //!
 //! The page opens it for `?program=…` (a shared program) and `?edit=go` (the seed, or
 //! the scenario the other keys describe, written out as Go source by
-//! `golang::template`). Its reducer is [`state::ProgramState`]; the views are plain
+//! `golang::template`); `?edit=go&challenge=NAME` opens a scheduler challenge on a
+//! program (`challenge.rs`). Its reducer is [`state::ProgramState`]; the views are plain
 //! functions of it.
 
 mod cards;
+mod challenge;
 mod console;
 mod controls;
 mod editor;
@@ -49,10 +51,15 @@ pub fn program_lab(props: &ProgramLabProps) -> Html {
     let query = props.query.to_string();
     let lab = {
         let query = query.clone();
-        use_reducer(move || opening_state(&query, None))
+        use_reducer(move || {
+            let mut state = opening_state(&query, None);
+            state.loading |= challenge::wanted(&query).is_some();
+            state
+        })
     };
     let view = parse_view_params(&query).params;
     share::use_unpacked_link(&query, lab.dispatcher());
+    challenge::use_challenge_link(&query, lab.dispatcher());
     super::hooks::use_ticker(lab.playing || lab.running_to_end, {
         let dispatch = lab.dispatcher();
         Callback::from(move |ms| dispatch.dispatch(ProgramAction::Frame(ms)))
@@ -122,6 +129,10 @@ pub fn program_lab(props: &ProgramLabProps) -> Html {
                     <button type="button" onclick={on_action.reform(|_| ProgramAction::DismissErrors)}>{ "Dismiss" }</button>
                 </div>
             }
+            if lab.loading {
+                <p class="loading" role="status">{ "Opening the link…" }</p>
+            }
+            { challenge::view_challenge(&lab, &on_action) }
             <div class="program-top">
                 <div class="program-stage-column">
                     if let Some(r) = &run {

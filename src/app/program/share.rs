@@ -18,12 +18,14 @@ use crate::app::links;
 use crate::sim::golang::program_link::{parse_program_query, program_query};
 use crate::view_params::{join_queries, parse_view_params, view_query, ViewParams};
 
-/// Reads the link's `program=` once, when the lab mounts, and reopens the lab on it.
+/// Reads the link's `program=` once, when the lab mounts, and reopens the lab on it. A
+/// challenge link's program is the challenge's own (`challenge.rs` opens it).
 #[hook]
 pub fn use_unpacked_link(query: &str, dispatch: UseReducerDispatcher<ProgramState>) {
     let query = query.to_string();
     use_effect_with((), move |_| {
-        if let Some(packed) = parse_program_query(&query).0.packed {
+        let packed = parse_program_query(&query).0.packed;
+        if let Some(packed) = packed.filter(|_| super::challenge::wanted(&query).is_none()) {
             spawn_local(async move {
                 let unpacked = unpack(&packed).await;
                 let state = super::opening_state(&query, Some(unpacked));
@@ -65,8 +67,14 @@ fn run_query(lab: &ProgramState, packed: &str, with_step: bool, embed: bool) -> 
         embed: embed || view.embed,
         ..view
     };
+    let challenge = lab
+        .challenge
+        .as_ref()
+        .map(|c| format!("edit=go&challenge={}", c.name))
+        .unwrap_or_default();
     join_queries(&[
         &program_query(packed, lab.policy, lab.seed, &picks),
+        &challenge,
         &view_query(&view),
     ])
 }

@@ -10,6 +10,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
+use crate::sim::golang::program_challenge::ProgramChallenge;
 use crate::sim::golang::program_run::ProgramRun;
 use crate::sim::golang::{self, CompileError};
 use crate::sim::scenario::PolicyKind;
@@ -64,6 +65,8 @@ pub enum ProgramAction {
     DismissErrors,
     /// The linked program has been unpacked (or could not be): open the link anew.
     Opened(Rc<ProgramState>),
+    /// Challenge: replay a shortest solution from step 0.
+    ReplaySolution,
 }
 
 /// The whole program lab.
@@ -95,6 +98,10 @@ pub struct ProgramState {
     pub revision: u64,
     /// True while a linked program is being unpacked.
     pub loading: bool,
+    /// The scheduler challenge being played (`challenge=NAME`), if any.
+    pub challenge: Option<Rc<ProgramChallenge>>,
+    /// The pick count at which the learner first reached the challenge's goal.
+    pub solved: Option<u64>,
 }
 
 impl ProgramState {
@@ -126,6 +133,8 @@ impl ProgramState {
             link_errors: Rc::default(),
             revision: 0,
             loading: false,
+            challenge: None,
+            solved: None,
         };
         state.compile();
         if let Some(run) = &state.run {
@@ -273,6 +282,22 @@ impl ProgramState {
                 return true;
             }
             ProgramAction::Frame(elapsed_ms) => return self.frame(elapsed_ms),
+            ProgramAction::ReplaySolution => {
+                let Some(c) = self.challenge.clone() else {
+                    return false;
+                };
+                self.playing = false;
+                self.with_run(|r| {
+                    r.seek(0);
+                    c.solution.iter().all(|&g| r.step(Some(g)))
+                });
+                self.after_run_change();
+                self.announcement = format!(
+                    "A shortest solution, {} picks, replayed. {}",
+                    c.par, self.announcement
+                );
+                return true;
+            }
             ProgramAction::Opened(state) => {
                 let revision = self.revision;
                 *self = (*state).clone();
@@ -325,7 +350,7 @@ impl ProgramState {
         }
     }
 
-    /// Stops playback at the end and says what the step did.
+    /// Stops playback at the end, says what the step did, and checks the challenge.
     fn after_run_change(&mut self) {
         if self.ended() {
             self.playing = false;
@@ -336,6 +361,29 @@ impl ProgramState {
             .map(|run| super::narration::describe(&run, &self.running));
         if let Some(text) = text {
             self.announcement = text;
+        }
+        self.check_challenge();
+    }
+
+    /// The first time the shown step reaches the challenge's goal: remember it, and say
+    /// so ("Found in 18 picks; par 14.").
+    fn check_challenge(&mut self) {
+        let Some(c) = self.challenge.clone() else {
+            return;
+        };
+        let reached = self.run().map(|r| (c.goal.reached(r.now()), r.steps()));
+        if let (Some((true, steps)), None) = (reached, self.solved) {
+            self.solved = Some(steps);
+            crate::app::panels::challenge_panel::remember_solved(&c.name);
+            let verdict = match steps.cmp(&(c.par as u64)) {
+                std::cmp::Ordering::Less => "You beat par!",
+                std::cmp::Ordering::Equal => "You matched par.",
+                std::cmp::Ordering::Greater => "Can you do it in fewer?",
+            };
+            self.announcement = format!(
+                "Found in {steps} picks; par {}. {verdict} {}",
+                c.par, self.announcement
+            );
         }
     }
 }
