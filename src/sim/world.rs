@@ -33,6 +33,17 @@ impl World {
         }
     }
 
+    /// Feeds the explorer what decides whether the run can still fail: the monitor and
+    /// semaphore programs without their values and tallies; Go's whole state.
+    pub fn hash_control<H: std::hash::Hasher>(&self, h: &mut H) {
+        use std::hash::Hash;
+        match self {
+            World::Go(w) => w.hash(h),
+            World::Monitor(w) => w.hash_control(h),
+            World::Semaphore(w) => w.hash_control(h),
+        }
+    }
+
     /// Runs one statement of `task`.
     pub fn exec(&mut self, task: TaskId, k: &mut Kernel, ev: &mut StepEvent) {
         // Only the monitor and semaphore programs have book lines; reset it for Go.

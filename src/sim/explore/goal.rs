@@ -57,6 +57,15 @@ impl fmt::Display for GoalError {
 }
 
 impl Goal {
+    /// True when reaching the goal cannot depend on the values in the buffer or on who
+    /// consumed how many: the explorer may then merge states that differ only in them.
+    pub fn control_only(&self) -> bool {
+        matches!(
+            self,
+            Goal::Failure | Goal::Deadlock | Goal::SafetyError(_) | Goal::Panic(_)
+        )
+    }
+
     /// Reads a goal from its text form (see each variant).
     pub fn parse(text: &str) -> Result<Goal, GoalError> {
         let err = |why| GoalError {

@@ -42,6 +42,8 @@ struct Node {
 pub struct Explorer {
     scenario: Scenario,
     goal: Goal,
+    /// States are merged on what decides failures only (see `fingerprint.rs`).
+    control_only: bool,
     max_depth: u32,
     max_states: u64,
     /// Every distinct state's fingerprint.
@@ -75,10 +77,12 @@ impl Explorer {
         };
         let root = Simulation::new(scenario.clone());
         let mut visited = FingerprintSet::default();
-        visited.insert(fingerprint(&root, 0));
+        let control_only = goal.control_only();
+        visited.insert(fingerprint(&root, 0, control_only));
         Explorer {
             scenario,
             goal,
+            control_only,
             max_depth: DEFAULT_MAX_DEPTH,
             max_states: DEFAULT_MAX_STATES,
             visited,
@@ -101,6 +105,18 @@ impl Explorer {
     /// The same search, stopping at schedules of `max_depth` picks.
     pub fn with_max_depth(mut self, max_depth: u32) -> Explorer {
         self.max_depth = max_depth;
+        self
+    }
+
+    /// The same search, merging only states that are identical in full, values and
+    /// tallies included, even for a failure goal: what `tests/explore_data_abstraction.rs`
+    /// compares the default search with. Call it before the search starts.
+    pub fn with_full_states(mut self) -> Explorer {
+        self.control_only = false;
+        self.visited = FingerprintSet::default();
+        if let Some(root) = self.frontier.first() {
+            self.visited.insert(fingerprint(&root.sim, 0, false));
+        }
         self
     }
 
@@ -191,7 +207,10 @@ impl Explorer {
                 self.recycle(sim);
                 continue;
             }
-            if !self.visited.insert(fingerprint(&sim, progress)) {
+            if !self
+                .visited
+                .insert(fingerprint(&sim, progress, self.control_only))
+            {
                 self.recycle(sim);
                 continue;
             }

@@ -59,6 +59,21 @@ pub struct OstepBuffer {
 }
 
 impl OstepBuffer {
+    /// Feeds the explorer what decides failures (see `explore::fingerprint`): each slot's
+    /// use (empty, a value, END_OF_STREAM) and the pointers, not the values.
+    pub fn hash_control<H: std::hash::Hasher>(&self, h: &mut H) {
+        use std::hash::Hash;
+        for slot in &self.slots {
+            let kind: u8 = match slot {
+                Slot::Empty => 0,
+                Slot::Value(_) => 1,
+                Slot::EndOfStream => 2,
+            };
+            kind.hash(h);
+        }
+        (self.fill_ptr, self.use_ptr, self.num_full).hash(h);
+    }
+
     /// `max` empty slots (the scenario guarantees `max >= 1`; 0 is treated as 1).
     pub fn new(max: usize) -> Self {
         OstepBuffer {

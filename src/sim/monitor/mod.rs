@@ -73,6 +73,23 @@ pub struct MonitorWorld {
 }
 
 impl MonitorWorld {
+    /// Feeds the explorer what decides failures: everything but the program's values and
+    /// tallies (see `explore::fingerprint`).
+    pub fn hash_control<H: std::hash::Hasher>(&self, h: &mut H) {
+        use std::hash::Hash;
+        let MonitorWorld {
+            shape: _,
+            prog,
+            mutex,
+            cvs,
+            pcs,
+            wrong_wake,
+            os_threads,
+        } = self;
+        prog.hash_control(h);
+        (mutex, cvs, pcs, wrong_wake, os_threads).hash(h);
+    }
+
     /// The program for `scenario`, before any statement ran.
     pub fn new(scenario: &Scenario) -> Self {
         let prog = OstepProgram::new(scenario);

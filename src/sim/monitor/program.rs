@@ -41,6 +41,13 @@ pub struct OstepProgram {
 }
 
 impl OstepProgram {
+    /// Feeds the explorer what decides failures: the buffer's use and each thread's loop
+    /// state, not the values, the tallies or the wait metrics (see `explore::fingerprint`).
+    pub fn hash_control<H: Hasher>(&self, h: &mut H) {
+        self.buffer.hash_control(h);
+        self.progress.hash(h);
+    }
+
     /// The shared state for `scenario`, before any statement ran.
     pub fn new(scenario: &Scenario) -> Self {
         let producers = usize::from(scenario.producers);

@@ -42,6 +42,23 @@ pub struct SemaphoreWorld {
 }
 
 impl SemaphoreWorld {
+    /// Feeds the explorer what decides failures: everything but the program's values and
+    /// tallies (see `explore::fingerprint`).
+    pub fn hash_control<H: std::hash::Hasher>(&self, h: &mut H) {
+        use std::hash::Hash;
+        let SemaphoreWorld {
+            variant,
+            prog,
+            empty,
+            full,
+            mutex,
+            mutex_holder,
+            pcs,
+        } = self;
+        prog.hash_control(h);
+        (variant, empty, full, mutex, mutex_holder, pcs).hash(h);
+    }
+
     /// The program for `scenario`, before any statement ran.
     pub fn new(scenario: &Scenario) -> Self {
         let prog = OstepProgram::new(scenario);
