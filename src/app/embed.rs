@@ -27,13 +27,14 @@ fn linked(key: &str) -> bool {
 
 /// True when an embed shows anything under the narration.
 pub fn has_embed_panels(lab: &LabState) -> bool {
-    !lab.view.panels.is_empty() || linked("challenge") || linked("compare")
+    !lab.view.panels.is_empty() || linked("challenge") || linked("compare") || linked("lesson")
 }
 
 /// The chosen panels, or nothing when `panels=` is empty and no panel is linked.
 pub fn view_embed_panels(lab: &LabState, on_action: &Callback<Action>) -> Html {
     let chosen = lab.view.panels;
     let (challenge, comparison) = (linked("challenge"), linked("compare"));
+    let lesson = linked("lesson");
     if !has_embed_panels(lab) {
         return Html::default();
     }
@@ -68,6 +69,7 @@ pub fn view_embed_panels(lab: &LabState, on_action: &Callback<Action>) -> Html {
             }
             if challenge { { super::panels::challenge_panel::view(lab, on_action) } }
             if comparison { { super::panels::compare_panel::view(lab) } }
+            if lesson { { super::panels::lesson_panel::view(lab, on_action) } }
         </div>
     }
 }

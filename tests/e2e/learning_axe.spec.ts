@@ -69,3 +69,22 @@ test('a lesson holds back its spoiler until its question is answered, and axe ag
   await expect(page.locator('.lesson-try')).toContainText('Now try:');
   await expectNoAxeViolations(page);
 });
+
+test('a lesson link opens the lesson in an embed, held back until answered by keyboard', async ({
+  page,
+}) => {
+  await openLab(page, 'embed=1&lesson=buffer');
+  await expect(page.locator('.embed-panels .lesson h3')).toHaveText('The buffer');
+  await expect(page.locator('.lesson-after')).toHaveCount(0);
+  // The lesson's question is pinned at step 34: End runs there and stops for it.
+  await page.locator('body').press('End');
+  await expect(page.locator('.question-prompt')).toContainText('How many items');
+  await page.locator('.answers button').first().focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.lesson-after')).toBeVisible();
+  await expectNoAxeViolations(page);
+  await openLab(page, 'lesson=no-such-lesson');
+  await expect(page.locator('.lesson-panel [role=alert]')).toContainText(
+    'lesson=no-such-lesson is not a lesson (allowed: producer, consumer, buffer,',
+  );
+});

@@ -2,7 +2,8 @@
 //! lessons" is pressed (its prose is not in the wasm). Opening a lesson loads its scenario
 //! with its question pinned to its step; the lesson's text shows at once, and what it
 //! would give away ("after") and the "now try" suggestion only once the question is
-//! answered.
+//! answered. `lesson=NAME` in the page's link opens that lesson at once (in an embed
+//! too, where the panel then shows under the narration).
 
 use std::rc::Rc;
 
@@ -51,6 +52,38 @@ pub fn lesson_panel(props: &LessonPanelProps) -> Html {
             });
         })
     };
+    {
+        // A linked lesson (`lesson=NAME`) opens as soon as the page does.
+        let (lessons, open) = (lessons.clone(), open.clone());
+        let (source, on_action) = (props.source.to_string(), props.on_action.clone());
+        use_effect_with((), move |_| {
+            let query = crate::app::browser::opened_query();
+            if let Some(name) = crate::sim::learn::query_key::last_value(&query, "lesson") {
+                let name = name.unwrap_or_else(|raw| raw);
+                spawn_local(async move {
+                    let result = fetch_text(&source).await.and_then(|text| {
+                        lesson::parse_all(&text).map_err(|e| format!("{source}: {e}"))
+                    });
+                    let result = result.and_then(|all| {
+                        let Some(i) = all.iter().position(|l| l.name == name) else {
+                            let names: Vec<&str> = all.iter().map(|l| l.name.as_str()).collect();
+                            return Err(format!(
+                                "lesson={} is not a lesson (allowed: {})",
+                                crate::sim::scenario::printable(&name),
+                                names.join(", ")
+                            ));
+                        };
+                        if let Some(question) = all[i].question() {
+                            on_action.emit(Action::OpenLesson(all[i].scenario(), question));
+                        }
+                        open.set(Some(i));
+                        Ok(all)
+                    });
+                    lessons.set(Some(result.map(Rc::new)));
+                });
+            }
+        });
+    }
     let body = match &*lessons {
         None => html! { <button type="button" onclick={load}>{ "Show the lessons" }</button> },
         Some(Err(message)) => html! { <p class="error" role="alert">{ message.clone() }</p> },
