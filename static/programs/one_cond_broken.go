@@ -1,5 +1,7 @@
 // The broken variant: one sync.Cond for both "not full" and "not empty". A consumer's
 // Signal can wake the other consumer instead of the producer; then everyone waits.
+// Under Go's own order it happens to finish: choose "First come, first run" as the
+// scheduler, or be the scheduler yourself, to watch it deadlock.
 package main
 
 import (

@@ -224,3 +224,27 @@ test('a program challenge is solved by its stored schedule, announced, and repla
   await openProgramLab(page, 'edit=go&challenge=no-such-thing');
   await expect(page.locator('.param-errors')).toContainText('challenge=no-such-thing is not a program challenge');
 });
+
+test('the last line of a long program can be edited, and a runaway recursion stops at the limit', async ({ page }) => {
+  await openProgramLab(page);
+  await page.getByLabel('Start from an example').selectOption('fan_in_waitgroup.go');
+  // Choosing in the menu loads nothing until Load example is pressed.
+  await expect(page.locator('#go-source')).toHaveValue(/func Producer/);
+  await page.getByRole('button', { name: 'Load example' }).click();
+  await expect(page.locator('#go-source')).toHaveValue(source('../../../static/programs/fan_in_waitgroup.go'));
+  const field = page.locator('#go-source');
+  const [fieldBox, shadesBox] = [await field.boundingBox(), await page.locator('.code-shades').boundingBox()];
+  expect(fieldBox!.height).toBeGreaterThanOrEqual(shadesBox!.height - 1);
+  await field.focus();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type('// the end');
+  await expect(field).toHaveValue(/\/\/ the end$/);
+  await expect(page.locator('.code-shades')).toContainText('// the end');
+  // Recursion without end: the page keeps answering and says which limit it hit.
+  await runProgram(page, 'package main\n\nfunc f(n int) int {\n\treturn f(n + 1)\n}\n\nfunc main() {\n\tf(0)\n}\n');
+  await page.getByRole('button', { name: 'Run to end' }).click();
+  await expect(page.locator('.outcome')).toContainText(
+    'runtime: goroutine stack exceeds 1000000000-byte limit — lab limit: 100000 nested calls',
+    { timeout: 20_000 },
+  );
+});

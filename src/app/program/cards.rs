@@ -5,18 +5,30 @@
 use yew::prelude::*;
 
 use super::narration::{source_line, state_word};
+
+/// Frames a card lists, innermost first; deeper stacks (runaway recursion) say how many
+/// more there are instead, so a card never grows with the recursion.
+const SHOWN_FRAMES: usize = 8;
 use crate::sim::golang::GoRun;
 use crate::sim::TaskState;
 
-/// Every goroutine's card.
+/// Cards drawn at most: a program that starts thousands of goroutines lists the first
+/// ones and counts the rest, so a render never grows with it.
+const SHOWN_CARDS: usize = 48;
+
+/// Every goroutine's card (the first [`SHOWN_CARDS`]).
 pub fn view_cards(run: &GoRun, source: &str) -> Html {
     let names = run.task_names();
+    let hidden = names.len().saturating_sub(SHOWN_CARDS);
     html! {
         <section class="program-cards" aria-labelledby="program-cards-heading">
             <h2 id="program-cards-heading">{ "Goroutines" }</h2>
             <ul class="card-list">
-                { for names.iter().enumerate().map(|(g, name)| card(run, g, name, source)) }
+                { for names.iter().take(SHOWN_CARDS).enumerate().map(|(g, name)| card(run, g, name, source)) }
             </ul>
+            if hidden > 0 {
+                <p class="hint">{ format!("…and {hidden} more goroutines, not drawn.") }</p>
+            }
         </section>
     }
 }
@@ -27,7 +39,7 @@ fn card(run: &GoRun, g: usize, name: &str, source: &str) -> Html {
         run.kernel.states().get(g),
         Some(TaskState::Done | TaskState::Failed)
     );
-    let frames = run.frames(g);
+    let (frames, total) = run.innermost_frames(g, SHOWN_FRAMES);
     let line = frames.last().map_or(0, |f| f.line);
     let last = (run.last == Some(g)).then_some("ran-last");
     let current = (!done).then(|| {
@@ -38,6 +50,7 @@ fn card(run: &GoRun, g: usize, name: &str, source: &str) -> Html {
             </p>
         }
     });
+    let hidden = total.saturating_sub(frames.len());
     let stack = frames.iter().rev().map(|f| {
         let locals = f.locals.iter().map(|(n, v)| {
             html! { <li><code>{ format!("{n} = {v}") }</code></li> }
@@ -59,6 +72,9 @@ fn card(run: &GoRun, g: usize, name: &str, source: &str) -> Html {
             { for current }
             if !done {
                 <ol class="call-stack" aria-label={format!("call stack of {name}, innermost first")}>{ for stack }</ol>
+                if hidden > 0 {
+                    <p class="hint">{ format!("…and {hidden} outer calls, down to main().") }</p>
+                }
             }
         </li>
     }

@@ -11,9 +11,9 @@ const SHOWN_LINES: usize = 500;
 
 /// The console panel.
 pub fn view_console(run: &GoRun) -> Html {
-    let lines = run.lines();
-    let hidden = lines.len().saturating_sub(SHOWN_LINES);
-    let rows = lines[hidden..].iter().map(|l| {
+    let (lines, total) = run.last_lines(SHOWN_LINES);
+    let hidden = total.saturating_sub(lines.len());
+    let rows = lines.iter().map(|l| {
         html! {
             <li>
                 <span class="console-time">{ ms_text(l.t_ns) }</span>

@@ -39,7 +39,7 @@ pub fn view_controls(lab: &ProgramState, run: &ProgramRun, on: &Callback<Program
                     { if lab.playing { "Pause" } else { "Play" } }
                 </button>
                 <button type="button" onclick={on.reform(|_| ProgramAction::RunToEnd)}
-                    disabled={ended || manual}>{ if lab.running_to_end { "Running…" } else { "Run to end" } }</button>
+                    disabled={ended || manual}>{ if lab.running_to_end { "Stop" } else { "Run to end" } }</button>
             </div>
             <div class="field policy">
                 <label for="program-policy">{ "Scheduler" }</label>
@@ -50,7 +50,7 @@ pub fn view_controls(lab: &ProgramState, run: &ProgramRun, on: &Callback<Program
                 </select>
             </div>
             <div class="field step-slider">
-                <label for="program-step">{ format!("Step {steps} of {recorded} · {}", ms_text(run.now().kernel.now_ms())) }</label>
+                <label for="program-step">{ format!("Step {steps} of {recorded} recorded · {}", ms_text(run.now().kernel.now_ms())) }</label>
                 <input id="program-step" type="range" min="0" max={recorded.to_string()}
                     value={steps.to_string()} {oninput} />
             </div>
@@ -62,22 +62,30 @@ pub fn view_controls(lab: &ProgramState, run: &ProgramRun, on: &Callback<Program
     }
 }
 
-/// One button per goroutine, in the order they were started.
+/// One button per goroutine, in the order they were started, each in a fixed grid cell
+/// whatever its state. A goroutine that cannot run keeps its button, marked
+/// `aria-disabled` (so focus stays on it after its last pick) with the reason under it.
 fn view_picker(run: &ProgramRun, on: &Callback<ProgramAction>) -> Html {
     let mut probe = run.now().clone();
     let runnable = probe.choices();
     let names = probe.task_names();
     let buttons = names.iter().enumerate().map(|(g, name)| {
         let can = runnable.contains(&g);
-        let why = match run.now().kernel.states().get(g) {
-            Some(TaskState::Done | TaskState::Failed) => " (finished)",
-            _ if can => "",
-            _ => " (cannot run)",
+        let why = match probe.kernel.states().get(g) {
+            _ if can => "can run".to_string(),
+            Some(TaskState::Done | TaskState::Failed) => "finished".to_string(),
+            _ => super::narration::state_word(&probe, g),
         };
+        let why_id = format!("pick-why-{g}");
         html! {
-            <button type="button" disabled={!can} onclick={on.reform(move |_| ProgramAction::Choose(g))}>
-                { format!("Run {name}{why}") }
-            </button>
+            <div class="pick">
+                <button type="button" aria-disabled={(!can).then_some("true")}
+                    aria-describedby={why_id.clone()}
+                    onclick={on.reform(move |_| ProgramAction::Choose(g))}>
+                    { format!("Run {name}") }
+                </button>
+                <span class="pick-why" id={why_id}>{ why }</span>
+            </div>
         }
     });
     html! {

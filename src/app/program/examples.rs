@@ -27,38 +27,52 @@ pub const EXAMPLES: [(&str, &str); 9] = [
     ("forgot_to_close.go", "Forgot to close the channel"),
 ];
 
-/// The "Examples" menu; picking one loads and runs it.
-pub fn view_picker(on: &Callback<ProgramAction>) -> Html {
-    let on = on.clone();
-    let onchange = Callback::from(move |e: Event| {
-        let select: HtmlSelectElement = e.target_unchecked_into();
-        let value = select.value();
-        select.set_value("");
-        if value == "seed" {
-            on.emit(ProgramAction::LoadExample(
-                seed_source(&Scenario::default()),
-            ));
-            return;
-        }
-        let Some((file, _)) = EXAMPLES.iter().find(|(f, _)| *f == value) else {
-            return;
-        };
-        let (on, url) = (on.clone(), format!("programs/{file}"));
-        spawn_local(async move {
-            match fetch_text(&url).await {
-                Ok(text) => on.emit(ProgramAction::LoadExample(text)),
-                Err(why) => on.emit(ProgramAction::ExampleFailed(why)),
+/// Where the picked example goes.
+#[derive(Properties, Clone, PartialEq)]
+pub struct ExamplePickerProps {
+    /// Receives the example's source (or why it could not be fetched).
+    pub on_action: Callback<ProgramAction>,
+}
+
+/// The "Start from an example" menu and its Load button. Choosing in the menu loads
+/// nothing by itself: arrow keys move through a closed menu, and each move would
+/// otherwise replace the learner's program.
+#[function_component(ExamplePicker)]
+pub fn example_picker(props: &ExamplePickerProps) -> Html {
+    let menu = use_node_ref();
+    let onclick = {
+        let (on, menu) = (props.on_action.clone(), menu.clone());
+        Callback::from(move |_: MouseEvent| {
+            let Some(select) = menu.cast::<HtmlSelectElement>() else {
+                return;
+            };
+            let value = select.value();
+            if value == "seed" {
+                on.emit(ProgramAction::LoadExample(
+                    seed_source(&Scenario::default()),
+                ));
+                return;
             }
-        });
-    });
+            let Some((file, _)) = EXAMPLES.iter().find(|(f, _)| *f == value) else {
+                return;
+            };
+            let (on, url) = (on.clone(), format!("programs/{file}"));
+            spawn_local(async move {
+                match fetch_text(&url).await {
+                    Ok(text) => on.emit(ProgramAction::LoadExample(text)),
+                    Err(why) => on.emit(ProgramAction::ExampleFailed(why)),
+                }
+            });
+        })
+    };
     html! {
         <div class="field examples">
             <label for="program-examples">{ "Start from an example" }</label>
-            <select id="program-examples" {onchange}>
-                <option value="" selected=true>{ "Choose…" }</option>
-                <option value="seed">{ "The seed: one producer, one consumer" }</option>
+            <select id="program-examples" ref={menu}>
+                <option value="seed" selected=true>{ "The seed: one producer, one consumer" }</option>
                 { for EXAMPLES.iter().map(|(file, title)| html! { <option value={*file}>{ *title }</option> }) }
             </select>
+            <button type="button" {onclick}>{ "Load example" }</button>
         </div>
     }
 }

@@ -145,7 +145,7 @@ pub fn program_lab(props: &ProgramLabProps) -> Html {
                     <section class="program-editor" aria-labelledby="go-source-label">
                         <div class="editor-head">
                             <label id="go-source-label" for="go-source"><h2>{ "Go program" }</h2></label>
-                            { examples::view_picker(&on_action) }
+                            <examples::ExamplePicker on_action={on_action.clone()} />
                         </div>
                         <editor::GoEditor source={AttrValue::from(lab.source.to_string())}
                             errors={lab.errors.clone()} current_lines={current_lines}
@@ -177,7 +177,17 @@ pub fn program_lab(props: &ProgramLabProps) -> Html {
 pub fn opening_state(query: &str, unpacked: Option<Result<String, String>>) -> ProgramState {
     let (q, mut errors) = parse_program_query(query);
     let loading = q.packed.is_some() && unpacked.is_none();
-    let step = parse_view_params(query).params.step;
+    let view = parse_view_params(query);
+    errors.extend(view.errors.iter().map(ToString::to_string));
+    let step = view.params.step;
+    if !state::POLICIES.contains(&q.policy) {
+        let names: Vec<&str> = state::POLICIES.iter().map(|p| p.name()).collect();
+        errors.push(format!(
+            "policy={} is for the C programs; a Go program runs under {} (it opened under go-runtime)",
+            q.policy.name(),
+            names.join(", ")
+        ));
+    }
     let scenario = parse_query(query).scenario;
     let template = || seed_source(&scenario);
     let source = match unpacked {
@@ -193,6 +203,18 @@ pub fn opening_state(query: &str, unpacked: Option<Result<String, String>>) -> P
         errors.push(
             "The linked program does not compile; it is in the editor with its errors.".to_string(),
         );
+    }
+    if let Some(run) = state.run() {
+        if (run.recorded() as usize) < q.schedule.len() {
+            errors.push(format!(
+                "schedule= has {} picks, but pick {} (goroutine {}) cannot run there, so the \
+                 schedule stops at step {}",
+                q.schedule.len(),
+                run.recorded() + 1,
+                q.schedule[run.recorded() as usize],
+                run.recorded()
+            ));
+        }
     }
     if let (Some(step), Some(run)) = (step, state.run()) {
         if run.steps() < step {

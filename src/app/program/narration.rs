@@ -74,10 +74,17 @@ pub fn outcome_text(run: &GoRun) -> Option<String> {
     Some(match run.outcome()? {
         Outcome::Finished => "The program finished: main returned.".to_string(),
         Outcome::Deadlock { message } => format!("Deadlock. Go says: {message}"),
-        Outcome::Error { message } if message.starts_with("lab limit") => {
-            format!("Stopped at the lab's limit: {message}.")
+        Outcome::Error { message } if message.starts_with("lab limit: ") => {
+            format!(
+                "Stopped at the lab's limit: {}.",
+                &message["lab limit: ".len()..]
+            )
         }
-        Outcome::Error { message } => format!("The program crashed. Go says: {message}"),
+        // Go's first line, then the lab's limit on a second line (runaway recursion).
+        Outcome::Error { message } => format!(
+            "The program crashed. Go says: {}",
+            message.lines().collect::<Vec<_>>().join(" — ")
+        ),
     })
 }
 

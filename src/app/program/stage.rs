@@ -20,6 +20,9 @@ const MIN_WIDTH: f64 = 520.0;
 const MAX_SLOTS_DRAWN: usize = 8;
 /// One buffer slot's side.
 const SLOT: f64 = 30.0;
+/// Goroutines, channels and sync objects drawn at most, each; the rest are counted.
+const MAX_DRAWN: usize = 24;
+
 /// Items per row: more wrap onto the next row, so the stage stays readable on a phone.
 const PER_ROW: usize = 3;
 /// One row's height, per band: goroutines, channels, sync objects.
@@ -76,33 +79,50 @@ pub fn view_stage(run: &GoRun) -> Html {
     let chans = run.channels();
     let syncs = run.sync_objects();
     let sync_names = run.sync_names();
-    let bands = Bands::new([names.len(), chans.len(), syncs.len()]);
-    let (width, height) = (bands.width, bands.height);
-    let arrows = (0..names.len()).filter_map(|g| {
-        let (target, word) = match run.waiting_on(g)? {
-            WaitTarget::Chan { chan, send } => (bands.at(1, chan), if send { "send" } else { "receive" }),
-            WaitTarget::Select(list) => (bands.at(1, *list.first()?), "select"),
-            WaitTarget::Sync(i) => {
-                let word = match syncs.get(i)? {
-                    SyncView::Mutex { .. } => "lock",
+    let drawn = |n: usize| n.min(MAX_DRAWN);
+    let bands = Bands::new([drawn(names.len()), drawn(chans.len()), drawn(syncs.len())]);
+    let cut = [names.len(), chans.len(), syncs.len()]
+        .iter()
+        .any(|&n| n > MAX_DRAWN);
+    let (width, height) = (bands.width, bands.height + if cut { 24.0 } else { 0.0 });
+    // One arrow per thing waited on: a parked select gets one to each of its channels.
+    let on_stage = |i: usize| i < MAX_DRAWN;
+    let targets = (0..drawn(names.len())).flat_map(|g| {
+        let list: Vec<((f64, f64), &'static str)> = match run.waiting_on(g) {
+            Some(WaitTarget::Chan { chan, send }) if on_stage(chan) => {
+                vec![(bands.at(1, chan), if send { "send" } else { "receive" })]
+            }
+            Some(WaitTarget::Select(list)) => list
+                .iter()
+                .filter(|&&c| on_stage(c))
+                .map(|&c| (bands.at(1, c), "select"))
+                .collect(),
+            Some(WaitTarget::Sync(i)) if on_stage(i) => {
+                let word = match syncs.get(i) {
+                    Some(SyncView::Mutex { .. }) => "lock",
                     _ => "wait",
                 };
-                (bands.at(2, i), word)
+                vec![((bands.at(2, i).0, bands.at(2, i).1 + 16.0), word)]
             }
-            WaitTarget::Sleep(_) => return None,
+            _ => Vec::new(),
         };
-        let (fx, fy) = bands.at(0, g);
-        let (fy, tx, ty) = (fy + 22.0, target.0, target.1 - 36.0);
-        // The word sits near the goroutine, clear of the channel's label.
-        let (lx, ly) = (fx + (tx - fx) * 0.3 + 6.0, fy + (ty - fy) * 0.3);
-        Some(html! {
-            <g class="wait-arrow">
-                <line x1={fx.to_string()} y1={fy.to_string()} x2={tx.to_string()} y2={ty.to_string()}
-                    marker-end="url(#prog-arrow)" />
-                <text x={lx.to_string()} y={ly.to_string()}>{ word }</text>
-            </g>
-        })
+        list.into_iter().map(move |t| (g, t))
     });
+    let arrows: Vec<Html> = targets
+        .map(|(g, (target, word))| {
+            let (fx, fy) = bands.at(0, g);
+            let (fy, tx, ty) = (fy + 22.0, target.0, target.1 - 36.0);
+            // The word sits near the goroutine, clear of the channel's label.
+            let (lx, ly) = (fx + (tx - fx) * 0.3 + 6.0, fy + (ty - fy) * 0.3);
+            html! {
+                <g class="wait-arrow">
+                    <line x1={fx.to_string()} y1={fy.to_string()} x2={tx.to_string()} y2={ty.to_string()}
+                        marker-end="url(#prog-arrow)" />
+                    <text x={lx.to_string()} y={ly.to_string()}>{ word }</text>
+                </g>
+            }
+        })
+        .collect();
     let label = format!(
         "{} goroutines, {} channels, {} sync objects, at {}",
         names.len(),
@@ -119,10 +139,16 @@ pub fn view_stage(run: &GoRun) -> Html {
                     <path d="M 0 0 L 10 5 L 0 10 z" />
                 </marker>
             </defs>
+            { for names.iter().take(MAX_DRAWN).enumerate().map(|(g, name)| goroutine_node(run, g, name, bands.at(0, g))) }
+            { for chans.iter().take(MAX_DRAWN).enumerate().map(|(i, c)| channel_row(c, bands.at(1, i))) }
+            { for syncs.iter().take(MAX_DRAWN).enumerate().map(|(i, s)| sync_box(s, &sync_names[i], &names, bands.at(2, i))) }
+            if cut {
+                <text class="slot-more" x={(width / 2.0).to_string()} y={(height - 10.0).to_string()}>
+                    { format!("Only the first {MAX_DRAWN} of each are drawn: {} goroutines, {} channels, {} sync objects.", names.len(), chans.len(), syncs.len()) }
+                </text>
+            }
+            // Over the boxes, so an arrow never seems to start at a box it only passes.
             { for arrows }
-            { for names.iter().enumerate().map(|(g, name)| goroutine_node(run, g, name, bands.at(0, g))) }
-            { for chans.iter().enumerate().map(|(i, c)| channel_row(c, bands.at(1, i))) }
-            { for syncs.iter().enumerate().map(|(i, s)| sync_box(s, &sync_names[i], &names, bands.at(2, i))) }
         </svg>
     }
 }

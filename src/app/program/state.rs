@@ -20,6 +20,14 @@ use crate::sim::TaskId;
 /// stays far under 50 ms in the page, large enough that a long run ends in seconds.
 pub const STEPS_PER_FRAME: u64 = 20_000;
 
+/// Statements run between two looks at the clock within a frame: a program whose
+/// statements get dearer as it runs (deep recursion, thousands of goroutines) stops its
+/// frame at [`FRAME_BUDGET_MS`] rather than at [`STEPS_PER_FRAME`].
+const STEPS_PER_CHUNK: u64 = 500;
+
+/// The most real time one "Run to end" frame may take.
+const FRAME_BUDGET_MS: f64 = 25.0;
+
 /// Statements per second while playing.
 pub const PLAY_STEPS_PER_SECOND: f64 = 4.0;
 
@@ -146,6 +154,9 @@ impl ProgramState {
             }
             run.seek(step.unwrap_or(0));
         }
+        if state.run().is_some_and(|r| r.steps() > 0) {
+            state.after_run_change();
+        }
         state
     }
 
@@ -226,6 +237,14 @@ impl ProgramState {
             }
             ProgramAction::Step => {
                 self.playing = false;
+                // You are the scheduler: Step only replays picks already made.
+                let manual = self.policy == PolicyKind::Manual;
+                let replay = self.run().is_some_and(|r| r.recorded() > r.steps());
+                if manual && !replay {
+                    self.announcement =
+                        "Your turn: pick the goroutine that runs the next statement.".to_string();
+                    return true;
+                }
                 if !self.with_run(|r| r.step(None)) {
                     return false;
                 }
@@ -249,6 +268,12 @@ impl ProgramState {
             ProgramAction::Seek(step) => {
                 self.playing = false;
                 self.with_run(|r| r.seek(step) > 0);
+            }
+            ProgramAction::RunToEnd if self.running_to_end => {
+                // The button reads "Stop" while it runs.
+                self.running_to_end = false;
+                self.after_run_change();
+                return true;
             }
             ProgramAction::RunToEnd => {
                 self.playing = false;
@@ -338,12 +363,24 @@ impl ProgramState {
         true
     }
 
-    /// Runs up to [`STEPS_PER_FRAME`] statements towards the end.
+    /// Runs up to [`STEPS_PER_FRAME`] statements towards the end, or fewer once the
+    /// frame has taken [`FRAME_BUDGET_MS`].
     fn frame_of_run_to_end(&mut self) {
+        let start = now_ms();
         let done = self.run.as_ref().is_none_or(|r| {
             let mut r = r.borrow_mut();
-            let target = r.steps() + STEPS_PER_FRAME;
-            r.seek(target) < target || r.now().outcome().is_some()
+            let mut ran = 0;
+            while ran < STEPS_PER_FRAME {
+                let target = r.steps() + STEPS_PER_CHUNK;
+                if r.seek(target) < target || r.now().outcome().is_some() {
+                    return true;
+                }
+                ran += STEPS_PER_CHUNK;
+                if now_ms() - start > FRAME_BUDGET_MS {
+                    break;
+                }
+            }
+            false
         });
         if done {
             self.running_to_end = false;
@@ -401,6 +438,13 @@ pub fn from_shortcut(action: crate::app::state::Action) -> Option<ProgramAction>
         Action::ChooseNth(n) => ProgramAction::Choose(n),
         _ => return None,
     })
+}
+
+/// The page's clock in ms (0 off the page): only the frame budget reads it, never the run.
+fn now_ms() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.now())
 }
 
 impl Reducible for ProgramState {

@@ -83,6 +83,9 @@ pub struct Machine {
     pub timers: Vec<u32>,
     /// Everything printed, in order.
     pub writes: Vec<Write>,
+    /// How many newlines `writes` holds, kept as they are written (the page counts the
+    /// output's lines on every frame).
+    pub newlines: usize,
     /// Wake `close`'s waiters last-first, as Go's `closechan` does (go-runtime).
     pub close_lifo: bool,
     /// The scenario's seeded generator (a `select` with several ready cases).
@@ -107,6 +110,7 @@ impl Machine {
             objs: Vec::new(),
             timers: Vec::new(),
             writes: Vec::new(),
+            newlines: 0,
             close_lifo,
             rng: Rng::new(seed),
             limits: Limits::default(),
@@ -205,6 +209,7 @@ impl Machine {
         if text.is_empty() {
             return;
         }
+        self.newlines += text.matches('\n').count();
         self.writes.push(Write {
             t_ns: k.now_ms(),
             task: g,

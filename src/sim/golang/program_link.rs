@@ -53,7 +53,10 @@ pub fn parse_program_query(query: &str) -> (ProgramQuery, Vec<String>) {
     let mut errors = Vec::new();
     for (key, value) in pairs(query) {
         let Some(value) = value else {
-            errors.push(format!("{key}= has a malformed %-escape"));
+            let key = shorten(key);
+            errors.push(format!(
+                "{key}= has a broken %-escape (a % must be followed by two hexadecimal digits), so it was ignored"
+            ));
             continue;
         };
         match key {

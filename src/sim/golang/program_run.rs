@@ -19,8 +19,14 @@ use super::run::GoRun;
 use crate::sim::scenario::PolicyKind;
 use crate::sim::task::TaskId;
 
-/// Steps between two checkpoints.
+/// Steps between two checkpoints of a small program.
 pub const CHECKPOINT_EVERY: u64 = 256;
+
+/// A program state counted in frames, goroutines and buffered values up to which a
+/// checkpoint is kept every [`CHECKPOINT_EVERY`] steps; a bigger state (deep recursion,
+/// thousands of goroutines) is kept proportionally less often, so the history's memory
+/// and the time spent copying stay bounded whatever the program does.
+pub const SMALL_STATE: usize = 64;
 
 /// One program's run and the way back through it.
 #[derive(Clone, Debug)]
@@ -89,9 +95,7 @@ impl ProgramRun {
                 self.picks.push(task);
             }
         }
-        if self.now.steps.is_multiple_of(CHECKPOINT_EVERY)
-            && self.checkpoints.last().map(|c| c.0.steps) < Some(self.now.steps)
-        {
+        if self.now.steps.is_multiple_of(CHECKPOINT_EVERY) && self.checkpoint_due() {
             let writes = std::mem::take(&mut self.now.machine.writes);
             let checkpoint = self.now.clone();
             self.now.machine.writes = writes;
@@ -99,6 +103,21 @@ impl ProgramRun {
             self.checkpoints.push((checkpoint, len));
         }
         true
+    }
+
+    /// True when the state is worth copying now: [`CHECKPOINT_EVERY`] steps after the last
+    /// checkpoint for a small state, proportionally later for a big one.
+    fn checkpoint_due(&self) -> bool {
+        let m = &self.now.machine;
+        let size = m.gs.len()
+            + m.gs
+                .iter()
+                .map(|g| g.frames.len() + g.stack.len())
+                .sum::<usize>()
+            + m.chans.iter().map(|c| c.buf.len()).sum::<usize>();
+        let every = CHECKPOINT_EVERY * size.div_ceil(SMALL_STATE).max(1) as u64;
+        let last = self.checkpoints.last().map_or(0, |c| c.0.steps);
+        self.now.steps >= last + every
     }
 
     /// Drops the recorded picks and checkpoints after step `at`.
@@ -175,6 +194,18 @@ mod tests {
                     "{policy:?} at {target}"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn the_last_lines_are_the_tail_of_all_lines_before_and_after_going_back() {
+        let mut r = run(PolicyKind::GoRuntime);
+        for target in [0u64, 40, 300, 1000, 150, 2000] {
+            r.seek(target);
+            let all = r.now().lines();
+            let (tail, total) = r.now().last_lines(7);
+            assert_eq!(total, all.len(), "at {target}");
+            assert_eq!(tail[..], all[all.len().saturating_sub(7)..], "at {target}");
         }
     }
 

@@ -6,7 +6,7 @@
 use std::rc::Rc;
 
 use super::code::Program;
-use super::machine::{Machine, StepEnd, TIMER_BASE};
+use super::machine::{Machine, StepEnd, Write, TIMER_BASE};
 use crate::sim::kernel::{Kernel, Outcome};
 use crate::sim::policy;
 use crate::sim::rng::Rng;
@@ -160,14 +160,19 @@ impl GoRun {
     }
 
     /// The display name of each goroutine: its function, numbered when several run it.
+    /// Linear in the goroutines (a program may start ten thousand).
     pub fn task_names(&self) -> Vec<String> {
         let gs = &self.machine.gs;
+        let mut total: rustc_hash::FxHashMap<&str, usize> = Default::default();
+        for g in gs {
+            *total.entry(&*g.name).or_default() += 1;
+        }
+        let mut seen: rustc_hash::FxHashMap<&str, usize> = Default::default();
         gs.iter()
-            .enumerate()
-            .map(|(i, g)| {
-                let same = gs.iter().filter(|h| h.name == g.name).count();
-                if same > 1 {
-                    let n = gs[..=i].iter().filter(|h| h.name == g.name).count();
+            .map(|g| {
+                let n = seen.entry(&*g.name).or_default();
+                *n += 1;
+                if total.get(&*g.name).copied().unwrap_or(0) > 1 {
                     format!("{} #{n}", g.name)
                 } else {
                     g.name.to_string()
@@ -176,35 +181,39 @@ impl GoRun {
             .collect()
     }
 
+    /// The last `most` lines of [`GoRun::lines`] and how many lines there are in all,
+    /// reading only as far back as needed: the page shows a long run's newest output on
+    /// every frame.
+    pub fn last_lines(&self, most: usize) -> (Vec<Line>, usize) {
+        let partial = self
+            .machine
+            .writes
+            .last()
+            .is_some_and(|w| !w.text.ends_with('\n'));
+        let total = self.machine.newlines + usize::from(partial);
+        // The writes that hold the last `most` newlines (and a trailing partial line).
+        let mut newlines = 0;
+        let mut from = self.machine.writes.len();
+        while from > 0 && newlines <= most {
+            from -= 1;
+            newlines += self.machine.writes[from].text.matches('\n').count();
+        }
+        let names = self.task_names();
+        let end = self.kernel.now_ms();
+        let mut lines = split_lines(&self.machine.writes[from..], &names, end);
+        let cut = lines.len().saturating_sub(most);
+        lines.drain(..cut);
+        (lines, total)
+    }
+
     /// Standard output split into lines, each stamped when its newline was written; a
     /// last line without a newline is stamped at the end of the run.
     pub fn lines(&self) -> Vec<Line> {
-        let names = self.task_names();
-        let mut out = Vec::new();
-        let mut current = String::new();
-        let mut last = (0, 0);
-        for w in &self.machine.writes {
-            last = (w.t_ns, w.task);
-            for ch in w.text.chars() {
-                if ch == '\n' {
-                    out.push(Line {
-                        t_ns: w.t_ns,
-                        task: names[w.task].clone(),
-                        text: std::mem::take(&mut current),
-                    });
-                } else {
-                    current.push(ch);
-                }
-            }
-        }
-        if !current.is_empty() {
-            out.push(Line {
-                t_ns: last.0.max(self.kernel.now_ms()),
-                task: names[last.1].clone(),
-                text: current,
-            });
-        }
-        out
+        split_lines(
+            &self.machine.writes,
+            &self.task_names(),
+            self.kernel.now_ms(),
+        )
     }
 
     /// Everything the program wrote to standard output, byte for byte.
@@ -215,4 +224,35 @@ impl GoRun {
             .map(|w| w.text.as_str())
             .collect()
     }
+}
+
+/// `writes` split into lines, each stamped when its newline was written and named by its
+/// writer (`names`); a last line without a newline is stamped at `end_ns` or its write.
+fn split_lines(writes: &[Write], names: &[String], end_ns: u64) -> Vec<Line> {
+    let name = |t: TaskId| names.get(t).cloned().unwrap_or_default();
+    let mut out = Vec::new();
+    let mut current = String::new();
+    let mut last = (0, 0);
+    for w in writes {
+        last = (w.t_ns, w.task);
+        for ch in w.text.chars() {
+            if ch == '\n' {
+                out.push(Line {
+                    t_ns: w.t_ns,
+                    task: name(w.task),
+                    text: std::mem::take(&mut current),
+                });
+            } else {
+                current.push(ch);
+            }
+        }
+    }
+    if !current.is_empty() {
+        out.push(Line {
+            t_ns: last.0.max(end_ns),
+            task: name(last.1),
+            text: current,
+        });
+    }
+    out
 }

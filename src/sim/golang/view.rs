@@ -94,13 +94,15 @@ impl GoRun {
             return 0;
         };
         let prog = &self.machine.prog;
-        let at = g.frames.last().and_then(|f| {
-            match prog.funcs[f.func as usize].code.get(f.pc as usize) {
-                Some(Instr::Stmt(line)) => Some(*line),
-                _ => None,
-            }
-        });
-        at.unwrap_or(g.line)
+        let Some(f) = g.frames.last() else {
+            return g.line;
+        };
+        match prog.funcs[f.func as usize].code.get(f.pc as usize) {
+            Some(Instr::Stmt(line)) => *line,
+            // Part-way through a statement (blocked, or back from a call made inside an
+            // expression): the statement this frame is in, found in its code.
+            _ => self.line_at(f.func, f.pc + 1),
+        }
     }
 
     /// The source line of the statement `task` ran last (or is blocked in).
@@ -111,14 +113,28 @@ impl GoRun {
     /// Goroutine `task`'s call stack, outermost first; the innermost frame is on the
     /// line it runs next.
     pub fn frames(&self, task: TaskId) -> Vec<FrameView> {
+        self.innermost_frames(task, usize::MAX).0
+    }
+
+    /// The innermost `most` frames of `task`'s call stack (outermost of them first), and
+    /// how many frames the stack has in all: a card under runaway recursion shows a few
+    /// and counts the rest without building views of them all.
+    pub fn innermost_frames(&self, task: TaskId, most: usize) -> (Vec<FrameView>, usize) {
         let Some(g) = self.machine.gs.get(task) else {
-            return Vec::new();
+            return (Vec::new(), 0);
         };
         let prog = &self.machine.prog;
         let n = g.frames.len();
-        g.frames
+        let shown = g
+            .frames
+            .iter()
+            .filter(|f| f.func as usize != prog.init)
+            .count();
+        let views = g
+            .frames
             .iter()
             .enumerate()
+            .skip(n.saturating_sub(most))
             .filter(|(_, f)| f.func as usize != prog.init)
             .map(|(i, f)| {
                 let code = &prog.funcs[f.func as usize];
@@ -145,7 +161,8 @@ impl GoRun {
                     locals,
                 }
             })
-            .collect()
+            .collect();
+        (views, shown)
     }
 
     /// The name of the first variable for which `holds` is true: globals, then main's
@@ -272,6 +289,19 @@ mod tests {
         assert!(run.step(None));
         assert_eq!((run.ran_line(0), run.next_line(0)), (6, 7));
         assert_eq!(run.frames(0)[0].line, 7);
+    }
+
+    #[test]
+    fn a_select_blocked_after_a_call_in_its_case_is_on_the_select_line() {
+        let src = "package main\n\nfunc mk() chan int {\n\tc := make(chan int)\n\treturn c\n}\n\nfunc main() {\n\tselect {\n\tcase <-mk():\n\t}\n}\n";
+        let Ok(prog) = build(src) else {
+            panic!("builds")
+        };
+        let mut run = GoRun::new(prog, PolicyKind::GoRuntime, 1);
+        while run.waiting_on(0).is_none() && run.step(None) {}
+        assert_eq!(run.ran_line(0), 5, "the last statement run was mk's return");
+        assert_eq!(run.next_line(0), 9, "but main is blocked in its select");
+        assert_eq!(run.frames(0)[0].line, 9);
     }
 
     #[test]

@@ -60,24 +60,14 @@ impl GoRun {
             .map(WaitTarget::Sync)
     }
 
-    /// Each sync object's variable name (`mu`, `wg`, `notFull`), or `mutex N` and the
-    /// like when no variable holds it any more.
+    /// Each sync object's variable name (`mu`, `wg`, `notFull`), or `#N` (its place in
+    /// the order made) when no variable holds it any more.
     pub fn sync_names(&self) -> Vec<String> {
-        self.machine
-            .objs
-            .iter()
-            .enumerate()
-            .map(|(i, o)| {
+        (0..self.machine.objs.len())
+            .map(|i| {
                 let id = i as u32;
                 self.holder_name(|v| matches!(v, Value::Obj(Some(o)) if *o == id))
-                    .unwrap_or_else(|| {
-                        let kind = match o {
-                            SyncObj::Mutex { .. } => "mutex",
-                            SyncObj::WaitGroup { .. } => "WaitGroup",
-                            SyncObj::Cond { .. } => "Cond",
-                        };
-                        format!("{kind} {}", i + 1)
-                    })
+                    .unwrap_or_else(|| format!("#{}", i + 1))
             })
             .collect()
     }
