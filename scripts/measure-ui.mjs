@@ -6,6 +6,7 @@
 //   node scripts/measure-ui.mjs                  # everything (about 12 minutes)
 //   node scripts/measure-ui.mjs steps            # step latency only (under a minute)
 //   node scripts/measure-ui.mjs program          # step latency of the seed in the program lab
+//   node scripts/measure-ui.mjs program-limits   # runaway programs: time to the limit, longest task
 //   node scripts/measure-ui.mjs longtasks [s]    # 60 s of autoplay at 64x, long tasks
 //   node scripts/measure-ui.mjs memory [minutes] # autoplay, memory sampled every 30 s
 //   node scripts/measure-ui.mjs memory-replay [minutes]  # the same, replaying one run
@@ -50,6 +51,7 @@ try {
   if (what === 'all' || what === 'program') {
     await stepLatency('seed as Go source (program lab)', 'edit=go', { step: 'Step ▶', ready: '#go-source' });
   }
+  if (what === 'all' || what === 'program-limits') await programLimits();
   if (what === 'all' || what === 'longtasks') await longTasks(Number(durationArg ?? 60));
   if (what === 'all' || what === 'memory') await memory(Number(durationArg ?? 10));
   if (what === 'all' || what === 'memory-replay') await memory(Number(durationArg ?? 10), true);
@@ -244,4 +246,31 @@ async function waitForServer(url) {
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`the static server never answered at ${url}`);
+}
+
+/** Runaway programs in the program lab: Run to end until the lab's limit, timed, with the
+ * longest main-thread task seen (PerformanceObserver 'longtask'). */
+async function programLimits() {
+  const page = await openLab('edit=go', undefined, '#go-source');
+  const programs = {
+    'recursion without end': 'package main\n\nfunc f(n int) int {\n\treturn f(n + 1)\n}\n\nfunc main() {\n\tf(0)\n}\n',
+    'goroutines without end': 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfor i := 0; ; i++ {\n\t\tgo func() {\n\t\t\tselect {}\n\t\t}()\n\t\tfmt.Println(i)\n\t}\n}\n',
+    'a print loop that never blocks': 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfor i := 0; ; i++ {\n\t\tfmt.Println("tick", i)\n\t}\n}\n',
+  };
+  for (const [label, source] of Object.entries(programs)) {
+    await page.locator('#go-source').fill(source);
+    await page.getByRole('button', { name: 'Run program' }).click();
+    await page.evaluate(() => {
+      window.__longest = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration);
+      }).observe({ type: 'longtask' });
+    });
+    const start = Date.now();
+    await page.getByRole('button', { name: 'Run to end' }).click();
+    await page.locator('.outcome').waitFor({ timeout: 300_000 });
+    const longest = await page.evaluate(() => window.__longest);
+    console.log(`${label}: ${Date.now() - start} ms to "${await page.locator('.outcome').innerText()}", longest task ${longest.toFixed(0)} ms`);
+  }
+  await page.close();
 }
