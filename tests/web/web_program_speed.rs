@@ -5,7 +5,7 @@
 //!
 //! Each test prints its figure and checks only results: a timed assertion would fail on a
 //! slow machine. The figures in the README come from the optimised build:
-//! `cargo test --release --target wasm32-unknown-unknown --test web_program_speed -- --nocapture`.
+//! `cargo test --release --target wasm32-unknown-unknown --test web -- web_program_speed --nocapture`.
 #![cfg(target_arch = "wasm32")]
 
 use producer_consumer_lab::app::program::state::STEPS_PER_FRAME;

@@ -2,11 +2,10 @@
 //! mounted alone with plain props built from a real run, then read and clicked like a page.
 #![cfg(target_arch = "wasm32")]
 
-mod web_panels_support;
-
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use crate::web_panels_support::{find, find_all, key_down, mount, pointer_at, settle, text};
 use producer_consumer_lab::app::panels::metrics::MetricsProps;
 use producer_consumer_lab::app::panels::timeline::TimelineProps;
 use producer_consumer_lab::app::panels::timeline_builder::TimelineBuilder;
@@ -16,7 +15,6 @@ use producer_consumer_lab::app::panels::{
 use producer_consumer_lab::sim::history::Run;
 use producer_consumer_lab::sim::scenario::parse_query;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
-use web_panels_support::{find, find_all, key_down, mount, pointer_at, settle, text};
 use yew::Callback;
 
 wasm_bindgen_test_configure!(run_in_browser);

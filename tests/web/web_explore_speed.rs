@@ -1,7 +1,7 @@
 //! How long the explorer's exhaustive search of `two-cvs-while` (2 producers, 2
 //! consumers, capacity 2, 3 items) takes in the browser, run in the page's slices. It prints
-//! the time (`cargo test --release --target wasm32-unknown-unknown --test web_explore_speed
-//! -- --include-ignored --nocapture`) and checks only the result: a timed assertion would
+//! the time (`cargo test --release --target wasm32-unknown-unknown --test web
+//! -- web_explore_speed --include-ignored --nocapture`) and checks only the result: a timed assertion would
 //! fail on a slow machine. Ignored by default: unoptimised, it takes over 10 s.
 #![cfg(target_arch = "wasm32")]
 

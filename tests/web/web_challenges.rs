@@ -3,20 +3,18 @@
 //! goal show and announce "Found in N picks; par P.", and a wrong name is named.
 #![cfg(target_arch = "wasm32")]
 
-mod web_panels_support;
-
+use crate::web_panels_support::{clear_storage, find, mount, settle};
 use producer_consumer_lab::app::panels::challenge_panel::{ChallengePanel, ChallengePanelProps};
 use producer_consumer_lab::sim::challenge;
 use producer_consumer_lab::sim::scenario::Scenario;
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
-use web_panels_support::{clear_storage, find, mount, settle};
 use web_sys::Element;
 use yew::{AttrValue, Callback};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-const FILE: &str = include_str!("../static/challenges.txt");
+const FILE: &str = include_str!("../../static/challenges.txt");
 
 #[wasm_bindgen(inline_js = r#"
 export function blob_url(text) {

@@ -5,12 +5,10 @@
 //! on a query string and driven with the keys a learner presses.
 #![cfg(target_arch = "wasm32")]
 
-mod web_lab_support;
-
+use crate::web_lab_support::Lab;
 use producer_consumer_lab::sim::monitor::book_figures::figure_for_preset;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
-use web_lab_support::Lab;
 use web_sys::HtmlElement;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -34,7 +32,7 @@ async fn pick(lab: &Lab, label: &str) {
         .find(|b| b.text_content().is_some_and(|t| t.ends_with(label)))
         .unwrap_or_else(|| panic!("no scheduler button reads {label:?}"));
     button.click();
-    web_lab_support::settle().await;
+    crate::web_lab_support::settle().await;
 }
 
 /// The highlighted row of the book's table: its number and its comment.

@@ -3,10 +3,8 @@
 //! follow. The whole `App` is mounted on a query string, as a page opened with that link.
 #![cfg(target_arch = "wasm32")]
 
-mod web_lab_support;
-
+use crate::web_lab_support::Lab;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
-use web_lab_support::Lab;
 
 wasm_bindgen_test_configure!(run_in_browser);
 

@@ -3,11 +3,9 @@
 //! with its reason, and digit key k always picks task k.
 #![cfg(target_arch = "wasm32")]
 
-mod web_lab_support;
-
+use crate::web_lab_support::Lab;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
-use web_lab_support::Lab;
 use web_sys::HtmlButtonElement;
 
 wasm_bindgen_test_configure!(run_in_browser);

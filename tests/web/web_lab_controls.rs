@@ -3,11 +3,9 @@
 //! banner for bad link parameters, the view parameters, and the share link.
 #![cfg(target_arch = "wasm32")]
 
-mod web_lab_support;
-
+use crate::web_lab_support::{frames_and_time, key_down, poll_until, settle, Lab};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
-use web_lab_support::{frames_and_time, key_down, poll_until, settle, Lab};
 use web_sys::{HtmlElement, HtmlInputElement, HtmlTextAreaElement};
 
 wasm_bindgen_test_configure!(run_in_browser);

@@ -2,11 +2,12 @@
 //! (`src/app/panels/`): mounted alone, typed into and clicked like a page.
 #![cfg(target_arch = "wasm32")]
 
-mod web_panels_support;
-
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use crate::web_panels_support::{
+    choose, clear_storage, find, find_all, focused, mount, settle, submit, text, type_into,
+};
 use producer_consumer_lab::app::panels::editor::EditorProps;
 use producer_consumer_lab::app::panels::intro::{IntroProps, DISMISSED_KEY};
 use producer_consumer_lab::app::panels::presets_menu::PresetsMenuProps;
@@ -14,9 +15,6 @@ use producer_consumer_lab::app::panels::{Editor, Fields, Intro, PresetsMenu};
 use producer_consumer_lab::sim::scenario::{Mode, Scenario, PRESETS};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
-use web_panels_support::{
-    choose, clear_storage, find, find_all, focused, mount, settle, submit, text, type_into,
-};
 use web_sys::HtmlElement;
 use yew::Callback;
 

@@ -2,10 +2,8 @@
 //! failing schedule with a link that replays it, and Cancel stops a long search.
 #![cfg(target_arch = "wasm32")]
 
-mod web_lab_support;
-
+use crate::web_lab_support::{wait_ms, Lab};
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
-use web_lab_support::{wait_ms, Lab};
 
 wasm_bindgen_test_configure!(run_in_browser);
 

@@ -4,14 +4,12 @@
 //! and the same holds in an embed.
 #![cfg(target_arch = "wasm32")]
 
-mod web_lab_support;
-
+use crate::web_lab_support::Lab;
 use producer_consumer_lab::sim::ask::{pose, QuestionKind};
 use producer_consumer_lab::sim::scenario::parse_query;
 use producer_consumer_lab::sim::Simulation;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
-use web_lab_support::Lab;
 use web_sys::HtmlInputElement;
 
 wasm_bindgen_test_configure!(run_in_browser);

@@ -2,15 +2,12 @@
 //! draws its chart and fills its table with the core's measurements; a bad range is named.
 #![cfg(target_arch = "wasm32")]
 
-mod web_lab_support;
-mod web_panels_support;
-
+use crate::web_lab_support::{settle, wait_ms, Lab};
 use producer_consumer_lab::app::panels::sweep_panel::{SweepPanel, SweepPanelProps};
 use producer_consumer_lab::sim::experiment::Sweep;
 use producer_consumer_lab::sim::scenario::parse_query;
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
-use web_lab_support::{settle, wait_ms, Lab};
 use web_sys::Element;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -84,7 +81,7 @@ async fn a_sweep_link_runs_its_experiment_and_offers_its_own_link() {
         scenario_query: "preset=backpressure".into(),
         link: Some("capacity:1-3".into()),
     };
-    let root = web_panels_support::mount::<SweepPanel>(props).await;
+    let root = crate::web_panels_support::mount::<SweepPanel>(props).await;
     for _ in 0..200 {
         if root
             .query_selector_all(".sweep-table tbody tr")
@@ -96,7 +93,7 @@ async fn a_sweep_link_runs_its_experiment_and_offers_its_own_link() {
         }
         wait_ms(10).await;
     }
-    let href = web_panels_support::find(&root, ".sweep-link")
+    let href = crate::web_panels_support::find(&root, ".sweep-link")
         .get_attribute("href")
         .unwrap_or_default();
     assert!(
