@@ -4,42 +4,11 @@
 //!
 //! One test only: the allocator counts every thread, so nothing may run beside it.
 
-use std::alloc::{GlobalAlloc, Layout, System};
-use std::sync::atomic::{AtomicUsize, Ordering};
-
 use producer_consumer_lab::sim::history::Run;
 use producer_consumer_lab::sim::scenario::SleepString;
 use producer_consumer_lab::sim::{Mode, PolicyKind, Scenario, Variant};
 
-/// The system allocator, counting the bytes currently allocated.
-struct Counting;
-
-static LIVE: AtomicUsize = AtomicUsize::new(0);
-
-// SAFETY: every call is forwarded unchanged to the system allocator; only counts are added.
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        LIVE.fetch_add(layout.size(), Ordering::Relaxed);
-        // SAFETY: same contract as ours.
-        unsafe { System.alloc(layout) }
-    }
-
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        LIVE.fetch_sub(layout.size(), Ordering::Relaxed);
-        // SAFETY: same contract as ours.
-        unsafe { System.dealloc(ptr, layout) }
-    }
-
-    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        LIVE.fetch_add(new_size, Ordering::Relaxed);
-        LIVE.fetch_sub(layout.size(), Ordering::Relaxed);
-        // SAFETY: same contract as ours.
-        unsafe { System.realloc(ptr, layout, new_size) }
-    }
-}
-
-#[global_allocator]
-static ALLOCATOR: Counting = Counting;
+mod counting_alloc;
 
 const MILLION: u64 = 1_000_000;
 /// 64 MB, counted in decimal megabytes (the stricter reading).
@@ -86,10 +55,10 @@ fn heavy_scenarios() -> Vec<(&'static str, Scenario)> {
 #[test]
 fn a_million_step_run_keeps_history_under_64_mb_and_reports_it_honestly() {
     for (name, scenario) in heavy_scenarios() {
-        let before = LIVE.load(Ordering::Relaxed);
+        let before = counting_alloc::live();
         let mut run = Run::new(scenario);
         let steps = run.run_to_end(MILLION);
-        let held = LIVE.load(Ordering::Relaxed).saturating_sub(before) + size_of::<Run>();
+        let held = counting_alloc::live().saturating_sub(before) + size_of::<Run>();
         let reported = run.memory_bytes();
         eprintln!("{name}: {steps} steps, {held} bytes held, {reported} reported");
         assert_eq!(steps, MILLION, "{name}: the run is long enough");

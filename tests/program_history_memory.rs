@@ -6,41 +6,10 @@
 //!
 //! One test only: the allocator counts every thread, so nothing may run beside it.
 
-use std::alloc::{GlobalAlloc, Layout, System};
-use std::sync::atomic::{AtomicUsize, Ordering};
-
 use producer_consumer_lab::sim::golang::{self, program_run::ProgramRun};
 use producer_consumer_lab::sim::scenario::PolicyKind;
 
-/// The system allocator, counting the bytes currently allocated.
-struct Counting;
-
-static LIVE: AtomicUsize = AtomicUsize::new(0);
-
-// SAFETY: every call is forwarded unchanged to the system allocator; only counts are added.
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        LIVE.fetch_add(layout.size(), Ordering::Relaxed);
-        // SAFETY: same contract as ours.
-        unsafe { System.alloc(layout) }
-    }
-
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        LIVE.fetch_sub(layout.size(), Ordering::Relaxed);
-        // SAFETY: same contract as ours.
-        unsafe { System.dealloc(ptr, layout) }
-    }
-
-    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        LIVE.fetch_add(new_size, Ordering::Relaxed);
-        LIVE.fetch_sub(layout.size(), Ordering::Relaxed);
-        // SAFETY: same contract as ours.
-        unsafe { System.realloc(ptr, layout, new_size) }
-    }
-}
-
-#[global_allocator]
-static ALLOCATOR: Counting = Counting;
+mod counting_alloc;
 
 const MILLION: u64 = 1_000_000;
 /// 64 MB, counted in decimal megabytes (the stricter reading).
@@ -55,7 +24,7 @@ const CHATTY: &str = "package main\n\nimport (\n\t\"fmt\"\n\t\"sync\"\n)\n\nvar 
 fn a_million_steps_of_a_chatty_program_keep_their_history_under_64_mb() {
     let prog = golang::build(CHATTY).expect("the chatty program builds");
     for policy in [PolicyKind::GoRuntime, PolicyKind::Random] {
-        let before = LIVE.load(Ordering::Relaxed);
+        let before = counting_alloc::live();
         let mut run = ProgramRun::new(prog.clone(), policy, 7);
         assert_eq!(
             run.seek(MILLION),
@@ -67,7 +36,7 @@ fn a_million_steps_of_a_chatty_program_keep_their_history_under_64_mb() {
             assert_eq!(run.seek(target), target);
         }
         let lines = run.now().lines().len();
-        let held = LIVE.load(Ordering::Relaxed).saturating_sub(before);
+        let held = counting_alloc::live().saturating_sub(before);
         println!(
             "{policy:?}: {MILLION} steps, {lines} lines printed, history and run hold {:.1} MB",
             held as f64 / 1e6

@@ -8,11 +8,9 @@ use producer_consumer_lab::app::panels::challenge_panel::{ChallengePanel, Challe
 use producer_consumer_lab::sim::challenge;
 use producer_consumer_lab::sim::scenario::Scenario;
 use wasm_bindgen::prelude::wasm_bindgen;
-use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+use wasm_bindgen_test::wasm_bindgen_test;
 use web_sys::Element;
 use yew::{AttrValue, Callback};
-
-wasm_bindgen_test_configure!(run_in_browser);
 
 const FILE: &str = include_str!("../../static/challenges.txt");
 

@@ -7,9 +7,7 @@
 
 use producer_consumer_lab::sim::explore::{Explorer, Goal, Verdict};
 use producer_consumer_lab::sim::scenario::parse_query;
-use wasm_bindgen_test::{console_log, wasm_bindgen_test, wasm_bindgen_test_configure};
-
-wasm_bindgen_test_configure!(run_in_browser);
+use wasm_bindgen_test::{console_log, wasm_bindgen_test};
 
 fn now_ms() -> f64 {
     web_sys::window()

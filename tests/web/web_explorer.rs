@@ -3,9 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use crate::web_lab_support::{wait_ms, Lab};
-use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
-
-wasm_bindgen_test_configure!(run_in_browser);
+use wasm_bindgen_test::wasm_bindgen_test;
 
 /// Waits (up to about 20 s) until the panel offers a new search again.
 async fn until_done(lab: &Lab) {

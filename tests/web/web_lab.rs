@@ -4,9 +4,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use crate::web_lab_support::Lab;
-use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
-
-wasm_bindgen_test_configure!(run_in_browser);
+use wasm_bindgen_test::wasm_bindgen_test;
 
 #[wasm_bindgen_test]
 async fn a_fresh_lab_is_ready_to_start_at_step_zero() {

@@ -5,10 +5,8 @@
 
 use crate::web_lab_support::{frames_and_time, key_down, poll_until, settle, Lab};
 use wasm_bindgen::JsCast;
-use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+use wasm_bindgen_test::wasm_bindgen_test;
 use web_sys::{HtmlElement, HtmlInputElement, HtmlTextAreaElement};
-
-wasm_bindgen_test_configure!(run_in_browser);
 
 #[wasm_bindgen_test]
 async fn arrow_keys_step_forward_and_back_and_home_resets() {

@@ -8,10 +8,8 @@
 use crate::web_lab_support::Lab;
 use producer_consumer_lab::sim::monitor::book_figures::figure_for_preset;
 use wasm_bindgen::JsCast;
-use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+use wasm_bindgen_test::wasm_bindgen_test;
 use web_sys::HtmlElement;
-
-wasm_bindgen_test_configure!(run_in_browser);
 
 /// Presses → `times` times.
 async fn step(lab: &Lab, times: usize) {

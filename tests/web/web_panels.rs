@@ -14,10 +14,8 @@ use producer_consumer_lab::app::panels::{
 };
 use producer_consumer_lab::sim::history::Run;
 use producer_consumer_lab::sim::scenario::parse_query;
-use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+use wasm_bindgen_test::wasm_bindgen_test;
 use yew::Callback;
-
-wasm_bindgen_test_configure!(run_in_browser);
 
 /// A run of the scenario in `query`, played to its end and then moved back to `step`.
 fn run_at(query: &str, step: u64) -> Run {

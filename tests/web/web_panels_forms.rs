@@ -14,11 +14,9 @@ use producer_consumer_lab::app::panels::presets_menu::PresetsMenuProps;
 use producer_consumer_lab::app::panels::{Editor, Fields, Intro, PresetsMenu};
 use producer_consumer_lab::sim::scenario::{Mode, Scenario, PRESETS};
 use wasm_bindgen::JsCast;
-use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+use wasm_bindgen_test::wasm_bindgen_test;
 use web_sys::HtmlElement;
 use yew::Callback;
-
-wasm_bindgen_test_configure!(run_in_browser);
 
 /// Editor props on the default scenario, recording every applied scenario in `applied`.
 fn editor_props(applied: Rc<RefCell<Vec<Scenario>>>) -> EditorProps {

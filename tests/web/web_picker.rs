@@ -5,10 +5,8 @@
 
 use crate::web_lab_support::Lab;
 use wasm_bindgen::JsCast;
-use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+use wasm_bindgen_test::wasm_bindgen_test;
 use web_sys::HtmlButtonElement;
-
-wasm_bindgen_test_configure!(run_in_browser);
 
 /// The picker's buttons: (label, disabled), in page order.
 fn buttons(lab: &Lab) -> Vec<(String, bool)> {

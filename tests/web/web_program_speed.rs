@@ -14,9 +14,7 @@ use producer_consumer_lab::sim::golang::sample_programs::{three_hundred_lines, L
 use producer_consumer_lab::sim::golang::template::seed_source;
 use producer_consumer_lab::sim::golang::{self};
 use producer_consumer_lab::sim::scenario::{PolicyKind, Scenario};
-use wasm_bindgen_test::{console_log, wasm_bindgen_test, wasm_bindgen_test_configure};
-
-wasm_bindgen_test_configure!(run_in_browser);
+use wasm_bindgen_test::{console_log, wasm_bindgen_test};
 
 fn now_ms() -> f64 {
     web_sys::window()

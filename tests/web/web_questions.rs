@@ -9,10 +9,8 @@ use producer_consumer_lab::sim::ask::{pose, QuestionKind};
 use producer_consumer_lab::sim::scenario::parse_query;
 use producer_consumer_lab::sim::Simulation;
 use wasm_bindgen::JsCast;
-use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+use wasm_bindgen_test::wasm_bindgen_test;
 use web_sys::HtmlInputElement;
-
-wasm_bindgen_test_configure!(run_in_browser);
 
 const QUERY: &str = "ask=0:next&ask=2:buffer";
 

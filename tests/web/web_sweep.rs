@@ -7,10 +7,8 @@ use producer_consumer_lab::app::panels::sweep_panel::{SweepPanel, SweepPanelProp
 use producer_consumer_lab::sim::experiment::Sweep;
 use producer_consumer_lab::sim::scenario::parse_query;
 use wasm_bindgen::prelude::wasm_bindgen;
-use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+use wasm_bindgen_test::wasm_bindgen_test;
 use web_sys::Element;
-
-wasm_bindgen_test_configure!(run_in_browser);
 
 #[wasm_bindgen(inline_js = r#"
 export function type_into(el, value) {

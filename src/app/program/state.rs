@@ -291,9 +291,14 @@ impl ProgramState {
                 self.policy = policy;
                 self.playing = false;
                 self.running_to_end = false;
-                let source = std::mem::replace(&mut self.source, self.running.clone());
-                self.compile();
-                self.source = source;
+                // The running program again, already compiled, under the new policy (the
+                // editor's text may have changed since and is left alone).
+                if let Some(run) = &self.run {
+                    let prog = run.borrow().now().machine.prog.clone();
+                    self.run = Some(Rc::new(RefCell::new(ProgramRun::new(
+                        prog, policy, self.seed,
+                    ))));
+                }
                 self.announcement = format!(
                     "Scheduler: {}. The program restarts at step 0.",
                     crate::app::components::controls::policy_label(policy)
