@@ -1,6 +1,6 @@
 // Turns a release build (dist/) into one self-contained HTML file: the stylesheets become
-// <style> elements, the icon a data: URL, and the wasm-bindgen glue, the wasm (base64)
-// and the loader one inline module script (the glue is imported from a Blob URL). Used
+// <style> elements, the icon a data: URL, and both bundles' wasm-bindgen glue and wasm
+// (base64), with the loader, one inline module script (a glue is imported from a Blob URL). Used
 // by scripts/build-single.sh; see README,
 // "A single file".
 //
@@ -47,24 +47,41 @@ if (!boot) {
   process.exit(1);
 }
 
-// The glue is an ES module (minified, so its export names vary): imported from a Blob URL.
-const glue = (await read(attr(boot, 'data-js'))).toString('utf8');
-const wasm = (await read(attr(boot, 'data-wasm'))).toString('base64');
+// Both bundles go in (the file opens the program lab for ?edit=go and ?program= links, as
+// the site does), each glue an ES module (minified, so its export names vary) imported
+// from a Blob URL, each wasm as base64; the loader's rule picks one (static/loader.js).
+const bundle = async (jsKey, wasmKey) => ({
+  glue: (await read(attr(boot, jsKey))).toString('utf8'),
+  wasm: (await read(attr(boot, wasmKey))).toString('base64'),
+});
+const scenario = await bundle('data-js', 'data-wasm');
+if (!attr(boot, 'data-program-js')) {
+  console.error(`inline-single.mjs: ${distDir}/index.html names no program-lab bundle (scripts/post-build.mjs)`);
+  process.exit(1);
+}
+const program = await bundle('data-program-js', 'data-program-wasm');
 // The loader's second half (auto-resize, service worker) works the same from one file.
 // (From the source: the build's copy is minified, without the marker comment.)
 const loader = await readFile(new URL('../static/loader.js', import.meta.url), 'utf8');
 const marker = loader.indexOf('// ---- after the wasm has started');
-if (marker < 0) {
-  console.error('inline-single.mjs: loader.js lost its "after the wasm has started" line');
+const rule = /export const wantsProgram = .*?\n\};\n/s.exec(loader);
+if (marker < 0 || !rule) {
+  console.error('inline-single.mjs: loader.js lost its "after the wasm has started" line or wantsProgram');
   process.exit(1);
 }
 const script = `<script type="module">
-const pclabGlue = ${safeInside(JSON.stringify(glue), 'script')};
-const pclabWasm = Uint8Array.from(atob("${wasm}"), (c) => c.charCodeAt(0));
+${rule[0].replace('export ', '')}
+const bundle = wantsProgram(location.search) ? 'program' : 'scenario';
+const pclabBundles = {
+  scenario: [${safeInside(JSON.stringify(scenario.glue), 'script')}, "${scenario.wasm}"],
+  program: [${safeInside(JSON.stringify(program.glue), 'script')}, "${program.wasm}"],
+};
+const [pclabGlue, pclabBase64] = pclabBundles[bundle];
+const pclabWasm = Uint8Array.from(atob(pclabBase64), (c) => c.charCodeAt(0));
 const pclabUrl = URL.createObjectURL(new Blob([pclabGlue], { type: 'text/javascript' }));
 const { default: pclabInit } = await import(pclabUrl);
 const pclabExports = await pclabInit({ module_or_path: pclabWasm });
-dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: pclabExports } }));
+dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: pclabExports, bundle } }));
 ${safeInside(loader.slice(marker), 'script')}
 </script>`;
 html = html.replace('<!--pclab-boot-->', () => script);

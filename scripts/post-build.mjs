@@ -1,6 +1,8 @@
 // Trunk's post-build hook (Trunk.toml, [[hooks]]): in the staging directory beside the
 // page Trunk has just finished, it
 //
+// 0. names the program lab's bundle (step 0 below) and writes both bundles into the
+//    loader's tag;
 // 1. merges the stylesheets into one minified file and minifies the JS (esbuild): Trunk's
 //    own JS minifier gives up on wasm-bindgen's glue, and one CSS file is fewer requests
 //    and compresses better than seven (README, "Bundle size");
@@ -11,7 +13,7 @@
 // all their bytes. A new build therefore gives a new sw.js, which the browser installs in
 // place of the old one ("it updates when a new build is deployed"; README, "Offline").
 import { createHash } from 'node:crypto';
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { transform } from 'esbuild';
 import { join, relative, sep } from 'node:path';
 
@@ -44,6 +46,34 @@ const attr = (tag, name) => {
 const indexPath = join(staging, 'index.html');
 let html = await readFile(indexPath, 'utf8');
 const local = (href) => join(staging, href.replace(/^\.\//, ''));
+
+// 0. Two bundles, one page: the scenario lab (Trunk's main app) and the program lab
+//    (index.html builds it as a "worker", since Trunk allows one main app, so its files
+//    come without a content hash). The program lab's files get hashed names like the
+//    main app's, and the loader's tag names both; static/loader.js picks one by the URL.
+//    Trunk's preload links go: they would make every page fetch the scenario bundle.
+const PROGRAM = 'program-lab';
+const bootTag = () => (html.match(/<script\b[^>]*\bid=["']?pclab-boot\b[^>]*>/) ?? [null])[0];
+if (!bootTag()) {
+  console.error('post-build.mjs: index.html has no <script id=pclab-boot> (Trunk.toml pattern_script)');
+  process.exit(1);
+}
+const programFiles = [`${PROGRAM}.js`, `${PROGRAM}_bg.wasm`];
+const present = await readdir(staging);
+if (programFiles.every((name) => present.includes(name))) {
+  const digest = createHash('sha256');
+  for (const name of programFiles) digest.update(await readFile(join(staging, name)));
+  const stem = `${PROGRAM}-${digest.digest('hex').slice(0, 16)}`;
+  await rename(join(staging, programFiles[0]), join(staging, `${stem}.js`));
+  await rename(join(staging, programFiles[1]), join(staging, `${stem}_bg.wasm`));
+  const base = attr(bootTag(), 'data-js').replace(/[^/]*$/, '');
+  html = html.replace(bootTag(), (tag) =>
+    tag.replace(/>$/, ` data-program-js="${base}${stem}.js" data-program-wasm="${base}${stem}_bg.wasm">`));
+} else if (!attr(bootTag(), 'data-program-js')) {
+  console.error(`post-build.mjs: Trunk wrote no ${programFiles.join(' or ')} (index.html's program-lab link)`);
+  process.exit(1);
+}
+html = html.replace(/<link\b[^>]*\brel=["']?(modulepreload|preload)\b[^>]*>/g, '');
 
 // 1a. One stylesheet, in the page's order.
 const sheets = (html.match(/<link\b[^>]*>/g) ?? []).filter((tag) => attr(tag, 'rel') === 'stylesheet');
@@ -80,15 +110,23 @@ for (const name of files) {
 }
 const version = hash.digest('hex').slice(0, 16);
 const template = await readFile(join(source, 'static', 'sw.js'), 'utf8');
+// The two bundles, each cached only by a visit to its own page (static/sw.js).
+const named = (key) => attr(bootTag(), key).replace(/^\.\//, '');
+const bundles = {
+  scenario: [named('data-js'), named('data-wasm')],
+  program: [named('data-program-js'), named('data-program-wasm')],
+};
+const inBundle = new Set(Object.values(bundles).flat());
 // './' is the page itself (a navigation to the directory); index.html is the same bytes.
-const precache = ['./', ...files.filter((name) => name !== 'index.html')];
+const precache = ['./', ...files.filter((name) => name !== 'index.html' && !inBundle.has(name))];
 const worker = template
   .replace("'__PCLAB_VERSION__'", JSON.stringify(version))
-  .replace('[/* __PCLAB_FILES__ */]', JSON.stringify(precache));
-if (worker === template) {
-  console.error('post-build.mjs: static/sw.js lost its placeholders');
+  .replace('[/* __PCLAB_FILES__ */]', JSON.stringify(precache))
+  .replace('{/* __PCLAB_BUNDLES__ */}', JSON.stringify(bundles));
+if (['__PCLAB_VERSION__', '__PCLAB_FILES__', '__PCLAB_BUNDLES__'].some((p) => !template.includes(p) || worker.includes(p))) {
+  console.error('post-build.mjs: static/sw.js lost one of its placeholders');
   process.exit(1);
 }
 const { code: minified } = await transform(worker, { loader: 'js', minify: true });
 await writeFile(join(staging, 'sw.js'), minified);
-console.log(`post-build.mjs: sw.js version ${version}, ${precache.length} files to cache`);
+console.log(`post-build.mjs: sw.js version ${version}, ${precache.length} files to cache, and the page's own bundle`);

@@ -1,13 +1,31 @@
 // The page's loader, an external file so the page runs under a strict Content Security
 // Policy (script-src 'self': no inline script). Trunk writes the <script> tag that loads
 // it (pattern_script in Trunk.toml) with the hashed names of the wasm-bindgen glue and
-// the .wasm in data attributes; this file imports the one and starts the other, then
+// the .wasm in data attributes, and scripts/post-build.mjs adds the program lab's pair.
+// This file picks one pair by the address, imports the glue and starts the wasm, then
 // fires Trunk's usual TrunkApplicationStarted event (scripts/measure-ui.mjs listens).
+// (The glue fetches the wasm itself: a Response fetched here ahead of the glue, through the
+// service worker, could keep the old worker busy and a new build's worker waiting.)
 const boot = document.getElementById('pclab-boot');
 const here = (name) => new URL(name, document.baseURI).href;
-const { default: init } = await import(here(boot.dataset.js));
-const wasm = await init({ module_or_path: here(boot.dataset.wasm) });
-dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
+
+/**
+ * True when the address opens the program lab (`program=…`, `edit=go`, with or without
+ * `challenge=`): the one place that decides it, since it must be known before either
+ * bundle has loaded (tests/e2e/bundles.spec.ts).
+ */
+export const wantsProgram = (search) => {
+  const params = new URLSearchParams(search);
+  return params.has('program') || params.getAll('edit').includes('go');
+};
+
+const bundle = wantsProgram(location.search) && boot.dataset.programJs ? 'program' : 'scenario';
+const [js, wasmFile] = bundle === 'program'
+  ? [boot.dataset.programJs, boot.dataset.programWasm]
+  : [boot.dataset.js, boot.dataset.wasm];
+const { default: init } = await import(here(js));
+const wasm = await init({ module_or_path: here(wasmFile) });
+dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm, bundle } }));
 
 // ---- after the wasm has started (scripts/inline-single.mjs keeps what follows) ----
 
@@ -50,6 +68,16 @@ if (window.parent !== window) {
 // Offline use (README, "Offline"): a service worker beside the page caches this build.
 // Not from file:// (no service workers there), and a refusal (a sandboxed frame,
 // private browsing) only means no offline copy.
+// The worker caches the shell on install; this page's own bundle it caches when asked, so
+// that a visit never downloads the other page's bundle (static/sw.js).
+// A worker that takes over later (a new build) is asked again.
 if ('serviceWorker' in navigator && location.protocol !== 'file:') {
-  navigator.serviceWorker.register(here('sw.js')).catch(() => {});
+  const workers = navigator.serviceWorker;
+  const ask = (worker) => worker?.postMessage({ type: 'pclab-cache-bundle', bundle });
+  workers.addEventListener('controllerchange', () => ask(workers.controller));
+  workers
+    .register(here('sw.js'))
+    .then(() => workers.ready)
+    .then((ready) => ask(ready.active))
+    .catch(() => {});
 }

@@ -56,18 +56,29 @@ struct ScenarioLabProps {
     query: AttrValue,
 }
 
-/// The root component: the program lab for a program link (`program=`, `edit=go`), else
-/// the scenario lab, each inside one `<main>`.
+/// The scenario lab's root, which `src/main.rs` mounts.
+///
+/// The program lab is a bundle of its own (`src/bin/program-lab.rs`, mounting
+/// [`ProgramApp`]): `static/loader.js` (`wantsProgram`) loads that one instead for a
+/// program link (`program=`, `edit=go`), so that the scenario page never downloads the
+/// Go interpreter. README, "Bundle size".
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let query = props
         .query
         .clone()
         .map_or_else(browser::opened_query, |q| q.to_string());
-    if program::wanted(&query) {
-        return html! { <program::ProgramLab query={query} /> };
-    }
     html! { <ScenarioLab query={query} /> }
+}
+
+/// The program lab's root, which `src/bin/program-lab.rs` mounts.
+#[function_component(ProgramApp)]
+pub fn program_app(props: &AppProps) -> Html {
+    let query = props
+        .query
+        .clone()
+        .map_or_else(browser::opened_query, |q| q.to_string());
+    html! { <program::ProgramLab query={query} /> }
 }
 
 /// The scenario lab: the built-in Go, monitor and semaphore programs.

@@ -58,9 +58,26 @@ async function buildMarker(page: Page): Promise<string | null> {
   return page.evaluate(() => document.querySelector('meta[name=pclab-build]')?.getAttribute('content') ?? null);
 }
 
-/** Waits until a service worker controls the page and its cache holds this build. */
+/** The file names in each of the page's caches. */
+async function cachedFiles(page: Page): Promise<string[][]> {
+  return page.evaluate(async () => {
+    const out: string[][] = [];
+    for (const key of await caches.keys()) {
+      const requests = await (await caches.open(key)).keys();
+      out.push(requests.map((r) => new URL(r.url).pathname.split('/').pop() ?? ''));
+    }
+    return out;
+  });
+}
+
+/**
+ * Waits until a service worker controls the page and its cache holds this build: the
+ * shell from the install, and the page's own bundle once the loader has asked for it.
+ */
 async function waitForOfflineCopy(page: Page): Promise<string[]> {
   await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller), { timeout: 15_000 }).toBe(true);
+  const wasm = await page.evaluate(() => document.getElementById('pclab-boot')?.dataset.wasm?.split('/').pop());
+  await expect.poll(async () => (await cachedFiles(page)).flat(), { timeout: 15_000 }).toContain(wasm);
   return page.evaluate(() => caches.keys());
 }
 
@@ -77,6 +94,12 @@ test('after one visit the page works with the network off, and a new build repla
     await expectAppMounted(page);
     const firstCaches = await waitForOfflineCopy(page);
     expect(firstCaches).toHaveLength(1);
+    // A visit to the scenario page never downloads the program lab's bundle, even for
+    // the offline copy; the texts and programs its panels fetch are there.
+    const programWasm = await page.evaluate(() => document.getElementById('pclab-boot')?.dataset.programWasm?.split('/').pop());
+    const kept = (await cachedFiles(page)).flat();
+    expect(kept).not.toContain(programWasm);
+    expect(kept).toEqual(expect.arrayContaining(['lessons.txt', 'challenges.txt', 'program-challenges.txt', 'worker_pool.go']));
 
     await stop(server);
     await page.reload();
@@ -102,6 +125,35 @@ test('after one visit the page works with the network off, and a new build repla
     await page.reload();
     await expectAppMounted(page);
     expect(await buildMarker(page), 'offline, the new build comes from the cache').toBe('second');
+  } finally {
+    if (server.exitCode === null && server.signalCode === null) await stop(server);
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('after one visit the program page works offline too, with its own bundle and not the other', async ({ page }) => {
+  test.setTimeout(60_000);
+  const dir = mkdtempSync(join(tmpdir(), 'pclab-offline-'));
+  cpSync('dist', dir, { recursive: true });
+  const port = await freePort();
+  const server = await serve(dir, port);
+  try {
+    await page.goto(`http://127.0.0.1:${port}/?edit=go`);
+    const editor = page.getByRole('textbox', { name: 'Go program' });
+    await expect(editor).toBeVisible();
+    await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller), { timeout: 15_000 }).toBe(true);
+    const [wasm, other] = await page.evaluate(() => {
+      const boot = document.getElementById('pclab-boot');
+      return [boot?.dataset.programWasm, boot?.dataset.wasm].map((p) => p?.split('/').pop());
+    });
+    await expect.poll(async () => (await cachedFiles(page)).flat(), { timeout: 15_000 }).toContain(wasm);
+    expect((await cachedFiles(page)).flat()).not.toContain(other);
+
+    await stop(server);
+    await page.reload();
+    await expect(editor).toBeVisible();
+    await page.getByRole('button', { name: /^Step/ }).click();
+    await expect(page.getByRole('button', { name: /Back/ })).toBeEnabled();
   } finally {
     if (server.exitCode === null && server.signalCode === null) await stop(server);
     rmSync(dir, { recursive: true, force: true });

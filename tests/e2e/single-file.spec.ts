@@ -29,3 +29,19 @@ test('the single file opens from file:// and steps the seed to its real output',
   expect(log.failures).toEqual([]);
   expect(log.errors).toEqual([]);
 });
+
+test('the single file opens the program lab for ?edit=go and runs the seed as Go source to its real output', async ({ page }) => {
+  const log = watchPage(page);
+  await page.goto(`${pathToFileURL(SINGLE).href}?edit=go`);
+  await expectAppMounted(page);
+  await expect(page.getByRole('textbox', { name: 'Go program' })).toBeVisible();
+  await page.getByRole('button', { name: 'Run to end' }).click();
+  await expect(page.locator('.program-controls .outcome')).toContainText('The program finished');
+  const lines = await page.locator('.program-console li').evaluateAll((items) =>
+    items.map((li) => `${(li.querySelector('.console-time')?.textContent ?? '').replace(/ ms$/, '')} ${li.querySelector('code')?.textContent ?? ''}`),
+  );
+  // The same real-Go trace as the scenario lab's seed, without the task names.
+  expect(lines).toEqual(SEED_TRACE.map((line) => line.replace(/^(\d+) \S+ /, '$1 ')));
+  expect(log.requests.filter((url) => !/^(file|data|blob):/.test(url))).toEqual([]);
+  expect(log.errors).toEqual([]);
+});

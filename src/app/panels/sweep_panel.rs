@@ -9,6 +9,7 @@ use std::rc::Rc;
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
+use crate::app::decimal::fixed;
 use crate::app::state::LabState;
 use crate::app::{browser, links};
 use crate::sim::experiment::{Measurement, Sweep};
@@ -170,20 +171,21 @@ fn view_chart(values: &[u32], results: &[Measurement], name: &str) -> Html {
     let points: Vec<String> = values
         .iter()
         .zip(&rates)
-        .map(|(&v, &r)| format!("{:.1},{:.1}", x(v), y(r)))
+        .map(|(&v, &r)| format!("{},{}", fixed(x(v), 1), fixed(y(r), 1)))
         .collect();
     let dots = values.iter().zip(&rates).map(|(&v, &r)| {
-        html! { <circle cx={format!("{:.1}", x(v))} cy={format!("{:.1}", y(r))} r="3" /> }
+        html! { <circle cx={fixed(x(v), 1)} cy={fixed(y(r), 1)} r="3" /> }
     });
     let label = format!(
-        "Steady-state throughput against {name}, from {lo} to {hi}: highest {top:.3} items per second. The table below gives every value."
+        "Steady-state throughput against {name}, from {lo} to {hi}: highest {} items per second. The table below gives every value.",
+        fixed(top, 3)
     );
     html! {
-        <svg class="sweep-chart" viewBox={format!("0 0 {W} {H}")} role="img" aria-label={label}>
-            <line x1={PAD.to_string()} y1={(H - PAD).to_string()} x2={(W - PAD).to_string()} y2={(H - PAD).to_string()} stroke="currentColor" />
-            <line x1={PAD.to_string()} y1={PAD.to_string()} x2={PAD.to_string()} y2={(H - PAD).to_string()} stroke="currentColor" />
-            <text x={(W / 2.0).to_string()} y={(H - 6.0).to_string()} text-anchor="middle">{ name.to_string() }</text>
-            <text x="4" y={(PAD - 8.0).to_string()}>{ format!("{top:.2} items/s") }</text>
+        <svg class="sweep-chart" viewBox={format!("0 0 {} {}", fixed(W, 0), fixed(H, 0))} role="img" aria-label={label}>
+            <line x1={fixed(PAD, 0)} y1={fixed(H - PAD, 0)} x2={fixed(W - PAD, 0)} y2={fixed(H - PAD, 0)} stroke="currentColor" />
+            <line x1={fixed(PAD, 0)} y1={fixed(PAD, 0)} x2={fixed(PAD, 0)} y2={fixed(H - PAD, 0)} stroke="currentColor" />
+            <text x={fixed(W / 2.0, 0)} y={fixed(H - 6.0, 0)} text-anchor="middle">{ name.to_string() }</text>
+            <text x="4" y={fixed(PAD - 8.0, 0)}>{ format!("{} items/s", fixed(top, 2)) }</text>
             <polyline points={points.join(" ")} fill="none" stroke="currentColor" />
             { for dots }
         </svg>
@@ -195,13 +197,13 @@ fn view_table(values: &[u32], results: &[Measurement], name: &str) -> Html {
     let rows = values.iter().zip(results).map(|(v, m)| {
         let rate = m
             .throughput_per_s
-            .map_or("no time passes".to_string(), |r| format!("{r:.3}"));
+            .map_or("no time passes".to_string(), |r| fixed(r, 3));
         html! {
             <tr>
                 <th scope="row">{ v }</th>
                 <td>{ rate }</td>
-                <td>{ format!("{:.2}", m.mean_occupancy) }</td>
-                <td>{ format!("{:.0}%", m.producers_blocked * 100.0) }</td>
+                <td>{ fixed(m.mean_occupancy, 2) }</td>
+                <td>{ format!("{}%", fixed(m.producers_blocked * 100.0, 0)) }</td>
                 <td>{ m.finish_ms }</td>
                 <td>{ m.limit.describe() }</td>
             </tr>

@@ -3,7 +3,8 @@
 //! policies, stepping back, a stage with one row per channel, goroutine cards with their
 //! stacks and locals, wait queues, output, and links that carry the program.
 //!
-//! The page opens it for `?program=…` (a shared program) and `?edit=go` (the seed, or
+//! It is a bundle of its own (`src/bin/program-lab.rs`): `static/loader.js`
+//! (`wantsProgram`) loads it for `?program=…` (a shared program) and `?edit=go` (the seed, or
 //! the scenario the other keys describe, written out as Go source by
 //! `golang::template`); `?edit=go&challenge=NAME` opens a scheduler challenge on a
 //! program (`challenge.rs`). Its reducer is [`state::ProgramState`]; the views are plain
@@ -31,12 +32,6 @@ use crate::sim::golang::template::seed_source;
 use crate::sim::scenario::parse_query;
 use crate::view_params::parse_view_params;
 use state::{ProgramAction, ProgramState};
-
-/// True when `query` opens the program lab rather than the scenario lab.
-pub fn wanted(query: &str) -> bool {
-    crate::sim::golang::program_link::pairs(query)
-        .any(|(key, value)| key == "program" || (key == "edit" && value.as_deref() == Some("go")))
-}
 
 /// What the program lab starts from.
 #[derive(Properties, Clone, PartialEq)]
