@@ -51,6 +51,24 @@ for (const query of VIEWS) {
   });
 }
 
+test('the program page (its own bundle) runs, packs its link and opens a packed one under the strict CSP', async ({ page }) => {
+  const log = watchPage(page);
+  await recordViolations(page);
+  const response = await page.goto('/?edit=go');
+  expect(response?.headers()['content-security-policy']).toBe(CSP);
+  await expectAppMounted(page);
+  await expect(page.getByRole('textbox', { name: 'Go program' })).toBeVisible();
+  await page.getByRole('button', { name: 'Run program' }).click();
+  await page.getByRole('button', { name: 'Run to end' }).click();
+  await expect(page.locator('.program-controls .outcome')).toBeVisible();
+  // The address now carries the program, packed by the browser's CompressionStream.
+  await expect.poll(() => new URL(page.url()).searchParams.get('program') ?? '').not.toBe('');
+  await page.goto(page.url());
+  await expect(page.getByRole('textbox', { name: 'Go program' })).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+  expect(log.errors).toEqual([]);
+});
+
 test('the first visit with its introduction runs under the strict CSP too', async ({ page }) => {
   await recordViolations(page);
   await page.goto('/lab/');
