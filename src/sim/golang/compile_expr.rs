@@ -145,7 +145,7 @@ impl Compiler<'_> {
         };
         let kind = self.info.calls.get(&e.id).cloned();
         let mut n = 0;
-        if let (Some(CallKind::Method(_)), ExprKind::Selector(x, _)) = (&kind, &f.kind) {
+        if let (Some(CallKind::Method(_)), ExprKind::Selector(x, ..)) = (&kind, &f.kind) {
             self.by_ref = true;
             self.expr(b, x);
             self.by_ref = false;

@@ -90,6 +90,7 @@ fn frac(mut v: u64, prec: u32) -> (String, u64) {
 /// `%v` of one value.
 pub fn value(v: &Value, t: PType) -> String {
     match (v, t) {
+        (_, PType::Nil) => "<nil>".to_string(),
         (Value::Int(n), PType::Duration) => duration(*n),
         (Value::Int(n), PType::Time) => time(*n),
         (Value::Int(n), _) => n.to_string(),

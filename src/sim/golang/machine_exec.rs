@@ -78,6 +78,8 @@ fn binop(op: BinOp, a: Value, b: Value) -> Result<Value, Panic> {
 fn panic_text(v: &Value, t: PType) -> String {
     match (v, t) {
         (Value::Unit, PType::Unit) => "panic: (struct {}) 0x5a9b40".to_string(),
+        // Go 1.19 prints a nil interface as `nil` (1.21 made it a PanicNilError).
+        (_, PType::Nil) => "panic: nil".to_string(),
         (Value::Chan(None) | Value::Obj(None) | Value::Func(None), _) => {
             "panic: panic called with nil argument (use runtime.PanicNilError)".to_string()
         }

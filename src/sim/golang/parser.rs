@@ -19,10 +19,13 @@ pub fn parse(tokens: Vec<Token>) -> PResult<File> {
         i: 0,
         next_id: 0,
         no_lit: false,
+        simple_op: Pos::default(),
+        notices: Vec::new(),
     };
     let file = p.file()?;
     Ok(File {
         expr_count: p.next_id,
+        notices: std::mem::take(&mut p.notices),
         ..file
     })
 }
@@ -34,6 +37,11 @@ pub struct Parser {
     next_id: u32,
     /// True inside `if`/`for`/`switch` headers, where `{` opens the body.
     pub(super) no_lit: bool,
+    /// Where the last simple statement's operator (`=`, `:=`, `++`, `<-`) stood: Go
+    /// reports an assignment used as an `if` condition there.
+    pub(super) simple_op: Pos,
+    /// Errors that do not stop parsing (see [`File::notices`]).
+    pub(super) notices: Vec<CompileError>,
 }
 
 impl Parser {
