@@ -309,3 +309,51 @@ func main() {
         "# command-line-arguments\n./prog.go:6:17: cannot range over ch (variable of type chan<- int) (receive from send-only channel)\n",
     );
 }
+#[test]
+fn bad_escapes_and_rune_literals_are_each_reported_where_go_reports_them() {
+    expect_go_build(
+        r#"package main
+
+import "fmt"
+
+func main() {
+	fmt.Println("a\qb", "\x4", "\777", "\ud800")
+	fmt.Println('ab', '')
+	x := 1 @ 2
+	fmt.Println(x)
+}
+"#,
+        "# command-line-arguments\n./prog.go:6:17: unknown escape\n./prog.go:6:26: invalid character '\"' in hexadecimal escape\n./prog.go:6:34: octal escape value 511 > 255\n./prog.go:6:44: escape is invalid Unicode code point U+D800\n./prog.go:7:14: more than one character in rune literal\n./prog.go:7:21: empty rune literal or unescaped '\n./prog.go:8:9: invalid character U+0040 '@'\n./prog.go:8:11: syntax error: unexpected literal 2 at end of statement\n",
+    );
+}
+
+#[test]
+fn a_newline_in_a_string_is_reported_at_the_newline_and_parsing_goes_on() {
+    expect_go_build(
+        r#"package main
+
+import "fmt"
+
+func main() {
+	fmt.Println("abc
+	")
+}
+"#,
+        "# command-line-arguments\n./prog.go:6:18: newline in string\n./prog.go:6:18: syntax error: unexpected newline in argument list; possibly missing comma or )\n./prog.go:7:4: newline in string\n",
+    );
+}
+
+#[test]
+fn an_unterminated_raw_string_reaches_the_end_of_the_file() {
+    expect_go_build(
+        r#"package main
+
+import "fmt"
+
+func main() {
+	fmt.Println(`abc)
+}
+"#,
+        "# command-line-arguments\n./prog.go:6:14: string not terminated\n./prog.go:8:1: syntax error: unexpected EOF in argument list; possibly missing comma or )\n",
+    );
+}

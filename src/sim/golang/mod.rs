@@ -80,8 +80,15 @@ pub fn build(source: &str) -> Result<Rc<code::Program>, Vec<CompileError>> {
             ),
         )]);
     }
-    let tokens = lexer::lex(source).map_err(|e| vec![e])?;
-    let file = parser::parse(tokens).map_err(|e| vec![e])?;
+    // As Go, a lexical error does not stop the parser, but any error stops the build
+    // before type checking.
+    let (tokens, mut errors) = lexer::lex_all(source);
+    let parsed = parser::parse(tokens);
+    if !errors.is_empty() {
+        errors.extend(parsed.err());
+        return Err(error::sorted(errors));
+    }
+    let file = parsed.map_err(|e| vec![e])?;
     let info = check::check(&file)?;
     Ok(Rc::new(compile::compile(&file, &info, source)))
 }

@@ -191,7 +191,7 @@ impl Parser {
                             self.pos(),
                             format!(
                                 "syntax error: unexpected {} in argument list; possibly missing comma or )",
-                                self.tok().describe()
+                                self.describe_tok()
                             ),
                         ));
                     }

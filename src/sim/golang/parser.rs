@@ -53,6 +53,18 @@ impl Parser {
         self.toks[self.i.min(self.toks.len() - 1)].pos
     }
 
+    /// The current token as Go's syntax errors name it: the semicolon inserted at the
+    /// end of the file is `EOF`, as Go's scanner labels it.
+    pub(super) fn describe_tok(&self) -> String {
+        if matches!(self.tok(), Tok::Semi(true)) && matches!(self.peek_tok(1), Tok::Eof) {
+            let next = &self.toks[(self.i + 1).min(self.toks.len() - 1)];
+            if next.pos == self.pos() {
+                return "EOF".to_string();
+            }
+        }
+        self.tok().describe()
+    }
+
     pub(super) fn peek_tok(&self, k: usize) -> &Tok {
         &self.toks[(self.i + k).min(self.toks.len() - 1)].tok
     }
@@ -84,7 +96,7 @@ impl Parser {
             self.pos(),
             format!(
                 "syntax error: unexpected {}, expecting {expecting}",
-                self.tok().describe()
+                self.describe_tok()
             ),
         ))
     }
@@ -118,10 +130,7 @@ impl Parser {
             Tok::Op(")") | Tok::Op("}") | Tok::Eof => Ok(()),
             _ => Err(CompileError::new(
                 self.pos(),
-                format!(
-                    "syntax error: unexpected {} {context}",
-                    self.tok().describe()
-                ),
+                format!("syntax error: unexpected {} {context}", self.describe_tok()),
             )),
         }
     }
@@ -262,7 +271,7 @@ impl Parser {
                     self.pos(),
                     format!(
                         "syntax error: unexpected {} in parameter list; possibly missing comma or )",
-                        self.tok().describe()
+                        self.describe_tok()
                     ),
                 ));
             }
@@ -340,7 +349,7 @@ impl Parser {
                     self.pos(),
                     format!(
                         "syntax error: unexpected {} in parameter list; possibly missing comma or )",
-                        self.tok().describe()
+                        self.describe_tok()
                     ),
                 ));
                     }
@@ -374,7 +383,7 @@ impl Parser {
                     pos,
                     format!(
                         "syntax error: unexpected {}, expecting type",
-                        self.tok().describe()
+                        self.describe_tok()
                     ),
                 )
             })),
