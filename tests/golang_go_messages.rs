@@ -357,3 +357,28 @@ func main() {
         "# command-line-arguments\n./prog.go:6:14: string not terminated\n./prog.go:8:1: syntax error: unexpected EOF in argument list; possibly missing comma or )\n",
     );
 }
+#[test]
+fn a_repeated_constant_case_is_a_duplicate_naming_the_previous_case() {
+    expect_go_build(
+        r#"package main
+
+import "fmt"
+
+func main() {
+	n := 2
+	switch n {
+	case 1, 2:
+	case 1:
+	}
+	switch s := "a"; s {
+	case "a", "b", "a":
+	}
+	switch {
+	case true, true:
+	}
+	fmt.Println(n)
+}
+"#,
+        "# command-line-arguments\n./prog.go:9:7: duplicate case 1 (constant of type int) in expression switch\n\t./prog.go:8:7: previous case\n./prog.go:12:17: duplicate case \"a\" (constant of type string) in expression switch\n\t./prog.go:12:7: previous case\n",
+    );
+}

@@ -4,9 +4,11 @@
 //! at fault; and the type a `nil` takes from what it is compared with or assigned to.
 
 use super::ast::{Expr, ExprKind};
-use super::check::Checker;
+use super::check::{Checker, Const};
 use super::check_expr::{Mode, Operand};
+use super::error::CompileError;
 use super::print;
+use super::token::Pos;
 use super::types::Type;
 
 impl Checker {
@@ -89,12 +91,14 @@ impl Checker {
 
     /// A `switch` case value against the tag (`None`: a tagless switch, whose tag Go
     /// takes as the constant `true`). As Go's `caseValues`, an untyped case value is
-    /// first converted to the tag's type, then compared with it.
+    /// first converted to the tag's type, then compared with it; `seen` holds the
+    /// switch's earlier constant cases, for Go's `duplicate case` error.
     pub(super) fn comparison_check(
         &mut self,
         v: &Expr,
         o: &Operand,
         tag: Option<(&Expr, &Operand)>,
+        seen: &mut Vec<(Const, Type, Pos)>,
     ) {
         let (tag_text, tag_ty) = match tag {
             Some((t, op)) => (print::expr(t), op.ty.clone()),
@@ -121,6 +125,28 @@ impl Checker {
                     tag_ty
                 ),
             );
+            return;
+        }
+        // Go rejects a constant case value that an earlier case of the switch has,
+        // naming the earlier one (numbers and strings: `goVal` skips booleans).
+        if let (Mode::Constant, Some(val @ (Const::Int(_) | Const::Str(_)))) = (o.mode, &o.val) {
+            let ty = x.ty.default_type();
+            let earlier = seen
+                .iter()
+                .find(|(c, t, _)| c == val && *t == ty)
+                .map(|e| e.2);
+            match earlier {
+                Some(at) => {
+                    let d = self.describe(v, &Operand { ty, ..o.clone() });
+                    self.errors.push(CompileError::with_note(
+                        v.pos,
+                        format!("duplicate case {d} in expression switch"),
+                        at,
+                        "previous case",
+                    ));
+                }
+                None => seen.push((val.clone(), ty, v.pos)),
+            }
         }
     }
 }

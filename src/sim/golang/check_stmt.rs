@@ -111,10 +111,11 @@ impl Checker {
                     o
                 });
                 c.breakable(1);
+                let mut seen = Vec::new();
                 for case in cases {
                     for v in case.values.iter().flatten() {
                         let o = c.expr(v);
-                        c.comparison_check(v, &o, tag.as_ref().zip(tag_op.as_ref()));
+                        c.comparison_check(v, &o, tag.as_ref().zip(tag_op.as_ref()), &mut seen);
                     }
                     c.scoped(|c| c.block_stmts(&case.body));
                 }
