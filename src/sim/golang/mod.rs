@@ -36,6 +36,7 @@ mod format_quote;
 mod format_verbs;
 pub mod goroutine;
 pub mod highlight;
+mod init_order;
 pub mod lexer;
 pub mod machine;
 mod machine_chan;
@@ -88,7 +89,8 @@ pub fn build(source: &str) -> Result<Rc<code::Program>, Vec<CompileError>> {
         errors.extend(parsed.err());
         return Err(error::sorted(errors));
     }
-    let file = parsed.map_err(|e| vec![e])?;
+    let mut file = parsed.map_err(|e| vec![e])?;
+    init_order::sort_globals(&mut file);
     let info = check::check(&file)?;
     Ok(Rc::new(compile::compile(&file, &info, source)))
 }

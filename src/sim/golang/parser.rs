@@ -287,11 +287,25 @@ impl Parser {
         let result = if self.is_op("{") || matches!(self.tok(), Tok::Semi(_) | Tok::Op(")" | ",")) {
             None
         } else if self.is_op("(") {
-            return Err(CompileError::unsupported(
-                self.pos(),
-                "multiple or named results",
-                "at most one unnamed result",
-            ));
+            // `(T)` is one unnamed result, as `T`, and `()` none; anything more (a
+            // second result, a name) is outside the subset.
+            let pos = self.pos();
+            self.bump();
+            if self.eat_op(")") {
+                return Ok(FuncSig {
+                    params,
+                    result: None,
+                });
+            }
+            let t = self.type_expr()?;
+            if !self.eat_op(")") {
+                return Err(CompileError::unsupported(
+                    pos,
+                    "multiple or named results",
+                    "at most one unnamed result",
+                ));
+            }
+            Some(t)
         } else {
             Some(self.type_expr()?)
         };
