@@ -483,6 +483,12 @@ construct!(
     "(func() int)",
     "1 2 101 3 102"
 );
+construct!(
+    a_zero_valued_channel_or_func_equals_nil,
+    "ce_func_nil_ok",
+    "fmt.Println(ch == nil, nil == ch)",
+    "true true"
+);
 
 /// The subset's message for `src`, which must fail to build.
 fn error_of(src: &str) -> String {
