@@ -11,7 +11,7 @@ use super::token::{Pos, Tok, Token, KEYWORDS, OPS};
 
 /// Splits `src` into tokens, ending with [`Tok::Eof`]; the first error stops it.
 pub fn lex(src: &str) -> Result<Vec<Token>, CompileError> {
-    let (tokens, mut errors) = lex_all(src);
+    let (tokens, mut errors, _) = lex_all(src);
     match errors.is_empty() {
         true => Ok(tokens),
         false => Err(errors.remove(0)),
@@ -20,8 +20,10 @@ pub fn lex(src: &str) -> Result<Vec<Token>, CompileError> {
 
 /// Splits `src` into tokens and reports every error on the way, as Go's scanner does:
 /// a bad escape or a newline in a string is reported and the string token still made,
-/// so the parser goes on (and Go reports what it then finds too).
-pub fn lex_all(src: &str) -> (Vec<Token>, Vec<CompileError>) {
+/// so the parser goes on (and Go reports what it then finds too). The flag is true when
+/// an error ended the text early (an unterminated comment): the parser's complaint about
+/// the missing rest is then not Go's to print.
+pub fn lex_all(src: &str) -> (Vec<Token>, Vec<CompileError>, bool) {
     let mut lexer = Lexer {
         src: src.as_bytes(),
         text: src,
@@ -32,11 +34,20 @@ pub fn lex_all(src: &str) -> (Vec<Token>, Vec<CompileError>) {
         names: FxHashMap::default(),
         errors: Vec::new(),
     };
-    match lexer.run() {
-        Ok(()) => {}
-        Err(e) => lexer.errors.push(e),
-    }
-    (lexer.out, lexer.errors)
+    let stopped = match lexer.run() {
+        Ok(()) => false,
+        Err(e) => {
+            // The text stops making tokens here: end the stream so that a parser run
+            // on it still finds its end.
+            lexer.out.push(Token {
+                tok: Tok::Eof,
+                pos: e.pos,
+            });
+            lexer.errors.push(e);
+            true
+        }
+    };
+    (lexer.out, lexer.errors, stopped)
 }
 
 struct Lexer<'a> {
@@ -249,11 +260,17 @@ impl Lexer<'_> {
             _ if text.len() > 1 && text.starts_with('0') => (&text[1..], 8),
             _ => (&text[..], 10),
         };
-        i64::from_str_radix(digits, radix)
-            .map(Tok::Int)
-            .map_err(|_| {
-                CompileError::new(pos, format!("invalid or too large integer literal {text}"))
-            })
+        // Reported without stopping: the literal still stands as a token, so the
+        // parser sees the statement it belongs to.
+        Ok(Tok::Int(i64::from_str_radix(digits, radix).unwrap_or_else(
+            |_| {
+                self.errors.push(CompileError::new(
+                    pos,
+                    format!("invalid or too large integer literal {text}"),
+                ));
+                0
+            },
+        )))
     }
 
     /// Records an error at the current character, as Go's `errorf` does.
@@ -449,6 +466,18 @@ mod tests {
                 Tok::Eof
             ]
         );
+    }
+
+    #[test]
+    fn an_error_that_stops_the_lexer_still_ends_the_token_stream() {
+        // A too-large literal stopped the lexer without an end token, and the parser,
+        // which runs on after lexical errors, recursed until the native stack overflowed.
+        // Such a literal no longer stops the lexer; an unterminated comment does.
+        let (toks, errors, stopped) = lex_all("x := 1 /* open\ny := 1\n");
+        assert_eq!((errors.len(), stopped), (1, true));
+        assert_eq!(toks.last().map(|t| &t.tok), Some(&Tok::Eof));
+        let src = "package main\n\nfunc main() {\n\tx := -9223372036854775808\n\t_ = x\n}\n";
+        assert!(super::super::build(src).is_err());
     }
 
     #[test]

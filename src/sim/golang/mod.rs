@@ -83,10 +83,12 @@ pub fn build(source: &str) -> Result<Rc<code::Program>, Vec<CompileError>> {
     }
     // As Go, a lexical error does not stop the parser, but any error stops the build
     // before type checking.
-    let (tokens, mut errors) = lexer::lex_all(source);
+    let (tokens, mut errors, stopped) = lexer::lex_all(source);
     let parsed = parser::parse(tokens);
     if !errors.is_empty() {
-        errors.extend(parsed.err());
+        if !stopped {
+            errors.extend(parsed.err());
+        }
         return Err(error::sorted(errors));
     }
     let mut file = parsed.map_err(|e| vec![e])?;
