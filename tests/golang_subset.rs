@@ -465,6 +465,30 @@ construct!(
     "for v := range ch",
     "all goroutines are asleep"
 );
+construct!(
+    package_variables_are_initialised_in_dependency_order,
+    "global_init_order",
+    "var a = b + 1",
+    "11 10 cc dd"
+);
+construct!(
+    package_variables_depend_on_what_the_functions_they_call_use,
+    "global_init_funcs",
+    "var total = sum()",
+    "10 4 big 1 3"
+);
+construct!(
+    a_parenthesized_single_result_is_a_result,
+    "closures_counter_gen",
+    "(func() int)",
+    "1 2 101 3 102"
+);
+construct!(
+    a_zero_valued_channel_or_func_equals_nil,
+    "ce_func_nil_ok",
+    "fmt.Println(ch == nil, nil == ch)",
+    "true true"
+);
 
 /// The subset's message for `src`, which must fail to build.
 fn error_of(src: &str) -> String {

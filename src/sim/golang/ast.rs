@@ -42,8 +42,9 @@ pub enum ExprKind {
     Str(Rc<str>),
     /// A name.
     Ident(Rc<str>),
-    /// `x.name`: a package member or a method.
-    Selector(Box<Expr>, Rc<str>),
+    /// `x.name`: a package member or a method, with the name's position (where Go
+    /// reports `undefined: fmt.Printn`).
+    Selector(Box<Expr>, Rc<str>, Pos),
     /// `f(args)`.
     Call(Box<Expr>, Vec<Expr>),
     /// `-x`, `!x`, `<-x`, `&x`, `+x`.
@@ -186,4 +187,7 @@ pub struct File {
     pub funcs: Vec<FuncDecl>,
     /// How many expression ids were handed out.
     pub expr_count: u32,
+    /// Errors Go's parser reports without stopping (`expression in go must be function
+    /// call`): the checker's errors join them.
+    pub notices: Vec<super::error::CompileError>,
 }

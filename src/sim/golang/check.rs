@@ -30,6 +30,10 @@ pub struct Checker {
     pub(super) fns: Vec<FnCtx>,
     next_fn: usize,
     imports: Vec<(&'static str, Pos, bool)>,
+    /// Where each name of each open scope was declared, by scope depth, for Go's
+    /// `other declaration of x` line. An entry is current whenever the scope at its depth
+    /// holds the name, as both are written together.
+    decl_at: HashMap<(usize, Rc<str>), Pos>,
 }
 
 /// Checks `file`; returns what the compiler needs, or every error sorted by position.
@@ -40,11 +44,12 @@ pub fn check(file: &File) -> Result<Info, Vec<CompileError>> {
             consts: vec![None; file.expr_count as usize],
             ..Info::default()
         },
-        errors: Vec::new(),
+        errors: file.notices.clone(),
         scopes: vec![universe()],
         fns: Vec::new(),
         next_fn: 0,
         imports: Vec::new(),
+        decl_at: HashMap::default(),
     };
     c.file(file);
     if c.errors.is_empty() {
@@ -108,24 +113,34 @@ impl Checker {
             pos,
         });
         self.info.decls.insert(pos, (id, true));
-        if &**name != "_" {
-            self.declare(name, pos, Ent::Var(id));
+        if &**name != "_" && !self.declare(name, pos, Ent::Var(id)) {
+            // Go never declares the second `x`, so it is never "declared but not used".
+            self.info.vars[id].used = true;
         }
         id
     }
 
-    pub(super) fn declare(&mut self, name: &Rc<str>, pos: Pos, ent: Ent) {
-        let scope = self.scopes.last_mut();
-        if let Some(scope) = scope {
-            if scope.contains_key(name) {
-                self.errors.push(CompileError::new(
-                    pos,
-                    format!("{name} redeclared in this block"),
-                ));
-                return;
-            }
-            scope.insert(name.clone(), ent);
+    /// Declares `name` in the innermost scope; false (with Go's error) if it already
+    /// has a declaration there.
+    pub(super) fn declare(&mut self, name: &Rc<str>, pos: Pos, ent: Ent) -> bool {
+        let depth = self.scopes.len();
+        let Some(scope) = self.scopes.last_mut() else {
+            return false;
+        };
+        if scope.contains_key(name) {
+            let other = self.decl_at.get(&(depth, name.clone())).copied();
+            let msg = format!("{name} redeclared in this block");
+            self.errors.push(match other {
+                Some(at) => {
+                    CompileError::with_note(pos, msg, at, format!("other declaration of {name}"))
+                }
+                None => CompileError::new(pos, msg),
+            });
+            return false;
         }
+        scope.insert(name.clone(), ent);
+        self.decl_at.insert((depth, name.clone()), pos);
+        true
     }
 
     /// Marks a variable read from the current function, capturing it if it is outer.
@@ -289,8 +304,16 @@ impl Checker {
                     continue;
                 }
             };
-            if self.imports.iter().any(|i| i.0 == name) {
-                self.err(*pos, format!("{name} redeclared in this block"));
+            if let Some(first) = self.imports.iter().find(|i| i.0 == name) {
+                let at = first.1;
+                self.errors.push(CompileError::with_note(
+                    *pos,
+                    format!("{name} redeclared in this block"),
+                    at,
+                    format!("other declaration of {name}"),
+                ));
+                // Uses of the name reach the first import: Go then finds this one unused.
+                self.imports.push((name, *pos, false));
                 continue;
             }
             self.imports.push((name, *pos, false));

@@ -263,9 +263,11 @@ impl Checker {
             if is_const {
                 let Some(o) = o else { continue };
                 match (o.mode, o.val) {
-                    (Mode::Constant, Some(c)) => self.declare(name, *npos, Ent::Const(c, ty)),
+                    (Mode::Constant, Some(c)) => {
+                        self.declare(name, *npos, Ent::Const(c, ty));
+                    }
                     (Mode::Invalid, _) => {
-                        self.declare(name, *npos, Ent::Const(Const::Int(0), Type::Invalid))
+                        self.declare(name, *npos, Ent::Const(Const::Int(0), Type::Invalid));
                     }
                     _ => {
                         let d = values

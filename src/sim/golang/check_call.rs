@@ -8,10 +8,11 @@ use super::ast::{Expr, ExprKind};
 use super::check::{CallKind, Checker, Ent};
 use super::check_expr::{Mode, Operand};
 use super::print;
+use super::token::Pos;
 use super::types::Type;
 
 /// What the subset offers from the three packages, for the unsupported-member message.
-pub const PACKAGE_MEMBERS: &str = "fmt.Println, fmt.Print, fmt.Printf, time.Sleep, time.After, time.Duration, time.Millisecond, time.Second, sync.WaitGroup, sync.Mutex, sync.NewCond";
+pub const PACKAGE_MEMBERS: &str = "fmt.Println, fmt.Print, fmt.Printf, time.Sleep, time.After, time.Duration, time.Nanosecond, time.Microsecond, time.Millisecond, time.Second, time.Minute, time.Hour, sync.WaitGroup, sync.Mutex, sync.NewCond";
 
 const METHODS: &str = "wg.Add, wg.Done, wg.Wait, mu.Lock, mu.Unlock, c.Wait, c.Signal, c.Broadcast";
 
@@ -27,14 +28,14 @@ impl Checker {
                 ExprKind::Type(_) => None,
                 _ => None,
             },
-            ExprKind::Selector(x, name) => {
+            ExprKind::Selector(x, name, at) => {
                 if let ExprKind::Ident(p) = &x.kind {
                     if let Some(Ent::Package(pkg)) = self.lookup(p) {
                         self.use_package(pkg, x.pos);
-                        return self.package_call(e, pkg, name, args);
+                        return self.package_call(e, pkg, name, *at, args);
                     }
                 }
-                return self.method_call(e, x, name, args);
+                return self.method_call(e, x, name, *at, args);
             }
             _ => None,
         };
@@ -68,11 +69,15 @@ impl Checker {
         }
     }
 
+    /// Arguments to an `...any` parameter (`fmt.Println`, `panic`): an untyped constant
+    /// takes its default type, and `nil` stays the nil interface (`<nil>`).
     fn args_any(&mut self, args: &[Expr]) -> Vec<Operand> {
         args.iter()
             .map(|a| {
                 let mut o = self.expr(a);
-                self.default_operand(a, &mut o);
+                if o.ty != Type::UntypedNil {
+                    self.default_operand(a, &mut o);
+                }
                 o
             })
             .collect()
@@ -163,10 +168,15 @@ impl Checker {
                     }
                 };
                 if !matches!(t, Type::Chan(..) | Type::Invalid) {
-                    self.unsupported(
+                    // The subset's other types cannot be made in Go either: Go's own
+                    // words then (slices and maps never get this far: the parser
+                    // rejects their types as outside the subset).
+                    self.err(
                         first.pos,
-                        &format!("make({t})"),
-                        "make(chan T) and make(chan T, n)",
+                        format!(
+                            "invalid argument: cannot make {}; type must be slice, map, or channel",
+                            print::expr(first)
+                        ),
                     );
                     return Operand::invalid();
                 }
@@ -279,7 +289,14 @@ impl Checker {
         }
     }
 
-    fn package_call(&mut self, e: &Expr, pkg: &'static str, name: &str, args: &[Expr]) -> Operand {
+    fn package_call(
+        &mut self,
+        e: &Expr,
+        pkg: &'static str,
+        name: &str,
+        at: Pos,
+        args: &[Expr],
+    ) -> Operand {
         let qualified = format!("{pkg}.{name}");
         match (pkg, name) {
             ("fmt", "Println" | "Print") => {
@@ -321,13 +338,13 @@ impl Checker {
             }
             _ => {
                 self.args_any(args);
-                self.unsupported(e.pos, &qualified, PACKAGE_MEMBERS);
+                self.missing_member(e, pkg, name, at);
                 Operand::invalid()
             }
         }
     }
 
-    fn method_call(&mut self, e: &Expr, x: &Expr, name: &str, args: &[Expr]) -> Operand {
+    fn method_call(&mut self, e: &Expr, x: &Expr, name: &str, at: Pos, args: &[Expr]) -> Operand {
         let o = self.expr(x);
         if o.mode == Mode::Invalid {
             self.args_any(args);
@@ -350,17 +367,11 @@ impl Checker {
         };
         let Some((m, params)) = method else {
             self.args_any(args);
-            if matches!(base, Type::WaitGroup | Type::Mutex | Type::Cond) {
+            if super::check_names::members(&o.ty).contains(&name) {
                 self.unsupported(e.pos, &format!("{}.{name}", print::expr(x)), METHODS);
             } else {
-                self.err(
-                    e.pos,
-                    format!(
-                        "{}.{name} undefined (type {} has no field or method {name})",
-                        print::expr(x),
-                        o.ty
-                    ),
-                );
+                let why = super::check_names::undefined_reason(&o.ty, name);
+                self.err(at, format!("{}.{name} undefined ({why})", print::expr(x)));
             }
             return Operand::invalid();
         };

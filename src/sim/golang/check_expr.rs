@@ -5,6 +5,7 @@
 use super::ast::{Expr, ExprKind};
 use super::check::{Checker, Const, Ent};
 use super::print;
+use super::token::Pos;
 use super::types::Type;
 
 /// How an operand may be used.
@@ -16,6 +17,9 @@ pub enum Mode {
     NoValue,
     /// A computed value.
     Value,
+    /// A computed value that may also give a second, boolean result (a receive
+    /// `<-ch`): Go describes it as a `comma, ok expression`.
+    CommaOk,
     /// An addressable variable.
     Variable,
     /// A constant.
@@ -84,6 +88,7 @@ impl Checker {
                 }
             }
             Mode::NoValue => return format!("{text} (no value)"),
+            Mode::CommaOk => format!("comma, ok expression of type {}", o.ty),
             _ if o.ty.is_untyped() => format!("{} value", o.ty),
             _ => format!("value of type {}", o.ty),
         };
@@ -140,7 +145,7 @@ impl Checker {
                 }
             }
             ExprKind::Ident(name) => self.ident(e, name),
-            ExprKind::Selector(x, name) => self.selector(e, x, name),
+            ExprKind::Selector(x, name, at) => self.selector(e, x, name, *at),
             ExprKind::FuncLit(sig, body) => {
                 let ty = self.sig_type(sig);
                 self.info.captures.entry(e.id).or_default();
@@ -193,13 +198,13 @@ impl Checker {
                 Operand::invalid()
             }
             Ent::Package(p) => {
-                self.err(e.pos, format!("use of package {p} without selector"));
+                self.err(e.pos, format!("use of package {p} not in selector"));
                 Operand::invalid()
             }
         }
     }
 
-    fn selector(&mut self, e: &Expr, x: &Expr, name: &str) -> Operand {
+    fn selector(&mut self, e: &Expr, x: &Expr, name: &str, at: Pos) -> Operand {
         if let ExprKind::Ident(p) = &x.kind {
             if let Some(Ent::Package(pkg)) = self.lookup(p) {
                 self.use_package(pkg, x.pos);
@@ -214,6 +219,7 @@ impl Checker {
                     ("time", "Millisecond") => unit(1_000_000),
                     ("time", "Second") => unit(1_000_000_000),
                     ("time", "Minute") => unit(60_000_000_000),
+                    ("time", "Hour") => unit(3_600_000_000_000),
                     ("time", "Duration") => Operand {
                         mode: Mode::Other,
                         ty: Type::Duration,
@@ -232,11 +238,7 @@ impl Checker {
                         val: None,
                     },
                     _ => {
-                        self.unsupported(
-                            e.pos,
-                            &format!("{pkg}.{name}"),
-                            super::check_call::PACKAGE_MEMBERS,
-                        );
+                        self.missing_member(e, pkg, name, at);
                         Operand::invalid()
                     }
                 };
@@ -244,13 +246,32 @@ impl Checker {
         }
         let o = self.expr(x);
         if o.mode != Mode::Invalid {
-            self.unsupported(
-                e.pos,
-                &format!("the selector .{name} on {}", o.ty),
-                super::check_call::PACKAGE_MEMBERS,
-            );
+            if super::check_names::members(&o.ty).contains(&name) {
+                self.unsupported(
+                    e.pos,
+                    &format!("the selector .{name} on {}", o.ty),
+                    super::check_call::PACKAGE_MEMBERS,
+                );
+            } else {
+                let why = super::check_names::undefined_reason(&o.ty, name);
+                self.err(at, format!("{}.{name} undefined ({why})", print::expr(x)));
+            }
         }
         Operand::invalid()
+    }
+
+    /// A package member the subset does not offer: the subset's error when Go has it,
+    /// Go's `undefined: fmt.Printn` (at the name) when Go does not.
+    pub(super) fn missing_member(&mut self, e: &Expr, pkg: &str, name: &str, at: Pos) {
+        if super::check_names::package_has(pkg, name) {
+            self.unsupported(
+                e.pos,
+                &format!("{pkg}.{name}"),
+                super::check_call::PACKAGE_MEMBERS,
+            );
+        } else {
+            self.err(at, format!("undefined: {pkg}.{name}"));
+        }
     }
 
     fn unary(&mut self, e: &Expr, op: &str, x: &Expr) -> Operand {
@@ -268,7 +289,11 @@ impl Checker {
                     );
                     Operand::invalid()
                 }
-                Type::Chan(_, el) => Operand::value((**el).clone()),
+                Type::Chan(_, el) => Operand {
+                    mode: Mode::CommaOk,
+                    ty: (**el).clone(),
+                    val: None,
+                },
                 _ => {
                     let d = self.describe(x, &o);
                     self.err(
@@ -288,7 +313,7 @@ impl Checker {
                         );
                     } else {
                         self.err(
-                            e.pos,
+                            x.pos,
                             format!(
                                 "invalid operation: cannot take address of {}",
                                 self.describe(x, &o)
@@ -302,8 +327,9 @@ impl Checker {
             "!" => {
                 if !matches!(o.ty, Type::Bool | Type::UntypedBool) {
                     let d = self.describe(x, &o);
+                    // types2 reports a unary operator's errors at its operand.
                     self.err(
-                        e.pos,
+                        x.pos,
                         format!("invalid operation: operator ! not defined on {d}"),
                     );
                     return Operand::invalid();
@@ -326,7 +352,7 @@ impl Checker {
                 if !o.ty.is_integer() {
                     let d = self.describe(x, &o);
                     self.err(
-                        e.pos,
+                        x.pos,
                         format!("invalid operation: operator {op} not defined on {d}"),
                     );
                     return Operand::invalid();

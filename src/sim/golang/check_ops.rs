@@ -57,7 +57,7 @@ fn fold(op: &str, a: &Const, b: &Const) -> Option<Const> {
 
 impl Checker {
     /// Gives two operands one type as Go's `matchTypes` does; false if they stay apart.
-    fn match_types(&mut self, x: &mut Operand, y: &mut Operand) {
+    pub(super) fn match_types(&mut self, x: &mut Operand, y: &mut Operand) {
         if x.ty.is_untyped() == y.ty.is_untyped() || class(&x.ty) != class(&y.ty) {
             if class(&x.ty) == 3 && matches!(y.ty, Type::Chan(..) | Type::Ptr(_) | Type::Func(..)) {
                 x.ty = y.ty.clone();
@@ -81,9 +81,19 @@ impl Checker {
         if x.mode == Mode::Invalid || y.mode == Mode::Invalid {
             return Operand::invalid();
         }
+        let nil_operand = x.ty == Type::UntypedNil || y.ty == Type::UntypedNil;
         self.match_types(&mut x, &mut y);
+        if nil_operand {
+            self.settle_nil(a, &x.ty);
+            self.settle_nil(b, &y.ty);
+        }
         let text = print::expr(e);
-        if x.ty != y.ty {
+        let comparison = matches!(op, "==" | "!=" | "<" | "<=" | ">" | ">=");
+        if comparison {
+            if !self.comparison_ok(op, &text, (a, &x), (b, &y), nil_operand) {
+                return Operand::invalid();
+            }
+        } else if x.ty != y.ty {
             self.err(
                 e.pos,
                 format!(
@@ -93,11 +103,9 @@ impl Checker {
             );
             return Operand::invalid();
         }
-        let comparison = matches!(op, "==" | "!=" | "<" | "<=" | ">" | ">=");
         let ok = match op {
             "&&" | "||" => class(&x.ty) == 1,
-            "==" | "!=" => x.ty.is_comparable() && x.ty != Type::UntypedNil,
-            "<" | "<=" | ">" | ">=" => x.ty.is_ordered(),
+            "==" | "!=" | "<" | "<=" | ">" | ">=" => true,
             "+" => x.ty.is_integer() || class(&x.ty) == 2,
             _ => x.ty.is_integer(),
         };
@@ -136,7 +144,8 @@ impl Checker {
     }
 
     /// Converts `o` for a use as `target` in `context` (`assignment`, `send`...), or
-    /// reports Go's `cannot use x (...) as T value in context`.
+    /// reports Go's `cannot use x (...) as T value in context` (untyped) or
+    /// `cannot use x (...) as type T in context` (typed).
     pub(super) fn convert_to(
         &mut self,
         e: &Expr,
@@ -148,6 +157,9 @@ impl Checker {
             return true;
         }
         if o.ty.assignable_to(target) {
+            if o.ty == Type::UntypedNil {
+                self.settle_nil(e, target);
+            }
             o.ty = target.clone();
             return true;
         }
@@ -157,10 +169,15 @@ impl Checker {
         } else {
             d
         };
-        self.err(
-            e.pos,
-            format!("cannot use {d} as {target} value in {context}"),
-        );
+        // types2 words the two failures differently: an untyped operand fails its
+        // implicit conversion (`as int value in`), a typed one fails assignability, which
+        // the compiler's error style spells `as type int in`.
+        let msg = if o.ty.is_untyped() {
+            format!("cannot use {d} as {target} value in {context}")
+        } else {
+            format!("cannot use {d} as type {target} in {context}")
+        };
+        self.err(e.pos, msg);
         false
     }
 
@@ -168,37 +185,11 @@ impl Checker {
     pub(super) fn default_operand(&mut self, e: &Expr, o: &mut Operand) {
         if o.ty == Type::UntypedNil {
             self.err(e.pos, "use of untyped nil in assignment");
+            // The variable gets an invalid type, which silences later errors about it.
             o.mode = Mode::Invalid;
+            o.ty = Type::Invalid;
         }
         o.ty = o.ty.default_type();
-    }
-
-    /// A `switch` case value against the tag.
-    pub(super) fn comparison_check(
-        &mut self,
-        v: &Expr,
-        o: &Operand,
-        tag: Option<&Expr>,
-        t: &Operand,
-    ) {
-        if o.mode == Mode::Invalid || t.mode == Mode::Invalid {
-            return;
-        }
-        let mut x = o.clone();
-        let mut y = t.clone();
-        self.match_types(&mut x, &mut y);
-        if x.ty != y.ty {
-            let tag_text = tag.map(print::expr).unwrap_or_default();
-            self.err(
-                v.pos,
-                format!(
-                    "invalid case {} in switch on {tag_text} (mismatched types {} and {})",
-                    print::expr(v),
-                    o.ty,
-                    t.ty
-                ),
-            );
-        }
     }
 
     /// The `have (...)` list of a wrong-count message: untyped constants are `number`.

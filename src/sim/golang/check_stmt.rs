@@ -40,19 +40,39 @@ impl Checker {
                 let o = self.expr(x);
                 self.check_assignable_lhs(x, &o);
                 if o.mode != Mode::Invalid && !o.ty.is_integer() {
-                    let op = if matches!(s.kind, StmtKind::IncDec(_, true)) { "++" } else { "--" };
-                    self.err(x.pos, format!("invalid operation: {}{op} (non-numeric type {})", print::expr(x), o.ty));
+                    let op = if matches!(s.kind, StmtKind::IncDec(_, true)) {
+                        "++"
+                    } else {
+                        "--"
+                    };
+                    self.err(
+                        x.pos,
+                        format!(
+                            "invalid operation: {}{op} (non-numeric type {})",
+                            print::expr(x),
+                            o.ty
+                        ),
+                    );
                 }
             }
             StmtKind::Assign(lhs, op, rhs) => self.assign(lhs, op, rhs),
             StmtKind::Define(names, rhs, at) => self.define(names, rhs, *at),
-            StmtKind::Var(names, ty, values, is_const) => self.var_decl(names, ty.as_ref(), values, *is_const, s.pos),
+            StmtKind::Var(names, ty, values, is_const) => {
+                self.var_decl(names, ty.as_ref(), values, *is_const, s.pos)
+            }
             StmtKind::Go(call) | StmtKind::Defer(call) => {
-                let what = if matches!(s.kind, StmtKind::Go(_)) { "go" } else { "defer" };
+                let what = if matches!(s.kind, StmtKind::Go(_)) {
+                    "go"
+                } else {
+                    "defer"
+                };
                 if let ExprKind::Call(f, _) = &call.kind {
                     if let ExprKind::Ident(n) = &f.kind {
                         if matches!(self.lookup(n), Some(Ent::Builtin("len" | "cap" | "make"))) {
-                            self.err(call.pos, format!("{what} discards result of {}", print::expr(call)));
+                            self.err(
+                                call.pos,
+                                format!("{what} discards result of {}", print::expr(call)),
+                            );
                             return;
                         }
                     }
@@ -91,19 +111,11 @@ impl Checker {
                     o
                 });
                 c.breakable(1);
+                let mut seen = Vec::new();
                 for case in cases {
                     for v in case.values.iter().flatten() {
                         let o = c.expr(v);
-                        match &tag_op {
-                            Some(t) => c.comparison_check(v, &o, tag.as_ref(), t),
-                            None => {
-                                if o.mode != Mode::Invalid && !matches!(o.ty, Type::Bool | Type::UntypedBool) {
-                                    let d = c.describe(v, &o);
-                                    c.err(v.pos, format!("invalid case {} in switch (mismatched types {} and bool)", print::expr(v), o.ty));
-                                    let _ = d;
-                                }
-                            }
-                        }
+                        c.comparison_check(v, &o, tag.as_ref().zip(tag_op.as_ref()), &mut seen);
                     }
                     c.scoped(|c| c.block_stmts(&case.body));
                 }
@@ -124,7 +136,9 @@ impl Checker {
                 }
                 c.loop_body(&body.stmts);
             }),
-            StmtKind::Range(var, define, x, body) => self.range(var.as_ref(), *define, x, &body.stmts),
+            StmtKind::Range(var, define, x, body) => {
+                self.range(var.as_ref(), *define, x, &body.stmts)
+            }
             StmtKind::Select(cases) => {
                 self.breakable(1);
                 for case in cases {
@@ -171,10 +185,7 @@ impl Checker {
                 let d = self.describe(x, &o);
                 self.err(
                     x.pos,
-                    format!(
-                        "invalid operation: range {} receive from send-only channel {d}",
-                        print::expr(x)
-                    ),
+                    format!("cannot range over {d} (receive from send-only channel)"),
                 );
                 Type::Invalid
             }

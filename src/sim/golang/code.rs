@@ -155,8 +155,9 @@ pub enum Instr {
     /// Copies the `sync.WaitGroup` or `sync.Mutex` value on top, as Go copies the struct
     /// (passing `wg` by value): the copy has the same counts but none of the waiters.
     CopySync,
-    /// `fmt.Println` (0), `fmt.Print` (1), `fmt.Printf` (2) of these argument types.
-    Print(u8, Rc<[PType]>),
+    /// `fmt.Println` (0), `fmt.Print` (1), `fmt.Printf` (2) of these argument types,
+    /// each with its Go type's name (for `%T` and Go's complaints).
+    Print(u8, Rc<[(PType, Rc<str>)]>),
     /// `panic(v)` of a value of this type.
     Panic(PType),
     /// Falls off the end of a function with a result (cannot happen after checking).

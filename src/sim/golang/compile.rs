@@ -81,6 +81,7 @@ pub fn ptype(t: &Type) -> PType {
         Type::Ptr(_) => PType::Ptr,
         Type::Func(..) => PType::Func,
         Type::Time => PType::Time,
+        Type::UntypedNil => PType::Nil,
         _ => PType::SyncValue,
     }
 }

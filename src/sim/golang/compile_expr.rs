@@ -145,7 +145,7 @@ impl Compiler<'_> {
         };
         let kind = self.info.calls.get(&e.id).cloned();
         let mut n = 0;
-        if let (Some(CallKind::Method(_)), ExprKind::Selector(x, _)) = (&kind, &f.kind) {
+        if let (Some(CallKind::Method(_)), ExprKind::Selector(x, ..)) = (&kind, &f.kind) {
             self.by_ref = true;
             self.expr(b, x);
             self.by_ref = false;
@@ -170,7 +170,14 @@ impl Compiler<'_> {
         let ExprKind::Call(_, args) = &e.kind else {
             return None;
         };
-        let types = || -> Rc<[PType]> { args.iter().map(|a| ptype(&self.ty(a))).collect() };
+        let types = || -> Rc<[(PType, Rc<str>)]> {
+            args.iter()
+                .map(|a| {
+                    let t = self.ty(a);
+                    (ptype(&t), Rc::from(t.reflect_name()))
+                })
+                .collect()
+        };
         Some(match kind {
             CallKind::Builtin("Println") => Instr::Print(0, types()),
             CallKind::Builtin("Print") => Instr::Print(1, types()),

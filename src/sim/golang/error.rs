@@ -11,6 +11,9 @@ pub struct CompileError {
     pub pos: Pos,
     /// Go's wording, e.g. `undefined: x`.
     pub msg: String,
+    /// A second position Go prints on its own indented line under the error, with its
+    /// words (`other declaration of x` under `x redeclared in this block`).
+    pub note: Option<(Pos, String)>,
 }
 
 impl CompileError {
@@ -19,6 +22,16 @@ impl CompileError {
         CompileError {
             pos,
             msg: msg.into(),
+            note: None,
+        }
+    }
+
+    /// An error with a second position and its words.
+    pub fn with_note(pos: Pos, msg: impl Into<String>, at: Pos, note: impl Into<String>) -> Self {
+        CompileError {
+            pos,
+            msg: msg.into(),
+            note: Some((at, note.into())),
         }
     }
 
@@ -62,6 +75,9 @@ pub fn go_build_output(file: &str, errors: &[CompileError]) -> String {
     let mut out = String::from("# command-line-arguments\n");
     for e in errors {
         out.push_str(&format!("{shown}:{e}\n"));
+        if let Some((at, note)) = &e.note {
+            out.push_str(&format!("\t{shown}:{}:{}: {note}\n", at.line, at.col));
+        }
     }
     out
 }

@@ -1,35 +1,29 @@
-//! `fmt.Println`, `fmt.Print` and `fmt.Printf`, byte for byte as Go prints them: `%v`
-//! of each type (a `time.Duration` prints as `1.5s`, with integer arithmetic as Go's own
-//! `Duration.String` does), the verbs `%d %s %v %t %q %c %x`, flags and widths, and Go's
-//! complaints (`%!d(string=hi)`, `%!d(MISSING)`, `%!(EXTRA int=1)`).
+//! `fmt.Println` and `fmt.Print`, byte for byte as Go prints them, and `%v` of each
+//! type (a `time.Duration` prints as `1.5s`, with integer arithmetic as Go's own
+//! `Duration.String` does). `fmt.Printf` is `format_printf`; quoting is `format_quote`.
+
+use std::rc::Rc;
 
 use super::value::{PType, Value};
 
 /// `strconv.Quote`: a double-quoted Go string literal.
 pub fn quote(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            '\r' => out.push_str("\\r"),
-            '\x07' => out.push_str("\\a"),
-            '\x08' => out.push_str("\\b"),
-            '\x0c' => out.push_str("\\f"),
-            '\x0b' => out.push_str("\\v"),
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                out.push_str(&format!("\\x{:02x}", c as u32))
-            }
-            c if c.is_control() => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
+    super::format_quote::quote_with(s, false)
 }
+
+/// One operand of a print call: its value, how it prints, and its Go type's name as
+/// `reflect` spells it (`%T`, and `%!d(chan int=0xc000010060)`).
+#[derive(Clone, Debug)]
+pub struct Arg {
+    /// The value.
+    pub value: Value,
+    /// How it prints.
+    pub kind: PType,
+    /// `int`, `chan int`, `struct {}`, `*sync.Mutex`...
+    pub type_name: Rc<str>,
+}
+
+pub use super::format_printf::printf;
 
 /// Go's `Duration.String`: `1.5s`, `100ms`, `1m30s`, `0s`.
 pub fn duration(d: i64) -> String {
@@ -90,6 +84,7 @@ fn frac(mut v: u64, prec: u32) -> (String, u64) {
 /// `%v` of one value.
 pub fn value(v: &Value, t: PType) -> String {
     match (v, t) {
+        (_, PType::Nil) => "<nil>".to_string(),
         (Value::Int(n), PType::Duration) => duration(*n),
         (Value::Int(n), PType::Time) => time(*n),
         (Value::Int(n), _) => n.to_string(),
@@ -138,190 +133,26 @@ fn civil(days: i64) -> (i64, i64, i64) {
 }
 
 /// `fmt.Println`: operands separated by spaces, then a newline.
-pub fn println(args: &[(Value, PType)]) -> String {
+pub fn println(args: &[Arg]) -> String {
     let mut out = String::new();
-    for (i, (v, t)) in args.iter().enumerate() {
+    for (i, a) in args.iter().enumerate() {
         if i > 0 {
             out.push(' ');
         }
-        out.push_str(&value(v, *t));
+        out.push_str(&value(&a.value, a.kind));
     }
     out.push('\n');
     out
 }
 
 /// `fmt.Print`: a space between operands when neither is a string.
-pub fn print(args: &[(Value, PType)]) -> String {
+pub fn print(args: &[Arg]) -> String {
     let mut out = String::new();
-    for (i, (v, t)) in args.iter().enumerate() {
-        if i > 0 && *t != PType::Str && args[i - 1].1 != PType::Str {
+    for (i, a) in args.iter().enumerate() {
+        if i > 0 && a.kind != PType::Str && args[i - 1].kind != PType::Str {
             out.push(' ');
         }
-        out.push_str(&value(v, *t));
+        out.push_str(&value(&a.value, a.kind));
     }
     out
-}
-
-/// `fmt.Printf`.
-pub fn printf(format: &str, args: &[(Value, PType)]) -> String {
-    let mut out = String::new();
-    let mut next = 0;
-    let mut chars = format.char_indices().peekable();
-    while let Some((_, c)) = chars.next() {
-        if c != '%' {
-            out.push(c);
-            continue;
-        }
-        let (mut minus, mut plus, mut zero, mut space, mut sharp) =
-            (false, false, false, false, false);
-        while let Some(&(_, f)) = chars.peek() {
-            match f {
-                '-' => minus = true,
-                '+' => plus = true,
-                '0' => zero = true,
-                ' ' => space = true,
-                '#' => sharp = true,
-                _ => break,
-            }
-            chars.next();
-        }
-        let mut width: Option<usize> = None;
-        while let Some(&(_, d)) = chars.peek() {
-            let Some(d) = d.to_digit(10) else { break };
-            width = Some(
-                width
-                    .unwrap_or(0)
-                    .saturating_mul(10)
-                    .saturating_add(d as usize)
-                    .min(10_000),
-            );
-            chars.next();
-        }
-        let mut prec: Option<usize> = None;
-        if chars.peek().map(|p| p.1) == Some('.') {
-            chars.next();
-            prec = Some(0);
-            while let Some(&(_, d)) = chars.peek() {
-                let Some(d) = d.to_digit(10) else { break };
-                prec = Some(
-                    prec.unwrap_or(0)
-                        .saturating_mul(10)
-                        .saturating_add(d as usize)
-                        .min(10_000),
-                );
-                chars.next();
-            }
-        }
-        let Some((_, verb)) = chars.next() else {
-            out.push_str("%!(NOVERB)");
-            break;
-        };
-        if verb == '%' {
-            out.push('%');
-            continue;
-        }
-        let Some((v, t)) = args.get(next) else {
-            out.push_str(&format!("%!{verb}(MISSING)"));
-            continue;
-        };
-        next += 1;
-        let _ = space;
-        let body = verb_body(verb, v, *t, plus, sharp, prec);
-        let Some(body) = body else {
-            out.push_str(&format!("%!{verb}({}={})", t.name(), value(v, *t)));
-            continue;
-        };
-        let numeric = matches!(verb, 'd' | 'x' | 'X') || (verb == 'v' && matches!(t, PType::Int));
-        pad(&mut out, &body, width, minus, zero && !minus && numeric);
-    }
-    if next < args.len() {
-        out.push_str("%!(EXTRA ");
-        let extra: Vec<String> = args[next..]
-            .iter()
-            .map(|(v, t)| format!("{}={}", t.name(), value(v, *t)))
-            .collect();
-        out.push_str(&extra.join(", "));
-        out.push(')');
-    }
-    out
-}
-
-fn verb_body(
-    verb: char,
-    v: &Value,
-    t: PType,
-    plus: bool,
-    sharp: bool,
-    prec: Option<usize>,
-) -> Option<String> {
-    let int = matches!(t, PType::Int | PType::Duration) && matches!(v, Value::Int(_));
-    Some(match verb {
-        'v' if plus && int && t == PType::Int && v.int() >= 0 => format!("+{}", v.int()),
-        'v' => value(v, t),
-        'd' if int => {
-            if plus && v.int() >= 0 {
-                format!("+{}", v.int())
-            } else {
-                v.int().to_string()
-            }
-        }
-        'x' if int => hex(v.int(), false, sharp),
-        'X' if int => hex(v.int(), true, sharp),
-        'x' if t == PType::Str => value(v, t).bytes().map(|b| format!("{b:02x}")).collect(),
-        'c' if int => char::from_u32(v.int() as u32)
-            .unwrap_or('\u{fffd}')
-            .to_string(),
-        'q' if int => format!("'{}'", char::from_u32(v.int() as u32).unwrap_or('\u{fffd}')),
-        's' | 'q' if t == PType::Str || t == PType::Duration => {
-            let mut s = value(v, t);
-            if let Some(p) = prec {
-                s = s.chars().take(p).collect();
-            }
-            if verb == 'q' {
-                quote(&s)
-            } else {
-                s
-            }
-        }
-        't' if t == PType::Bool => value(v, t),
-        _ => return None,
-    })
-}
-
-fn hex(n: i64, upper: bool, sharp: bool) -> String {
-    let digits = if upper {
-        format!("{:X}", n.unsigned_abs())
-    } else {
-        format!("{:x}", n.unsigned_abs())
-    };
-    let prefix = if sharp {
-        if upper {
-            "0X"
-        } else {
-            "0x"
-        }
-    } else {
-        ""
-    };
-    format!("{}{prefix}{digits}", if n < 0 { "-" } else { "" })
-}
-
-fn pad(out: &mut String, body: &str, width: Option<usize>, minus: bool, zero: bool) {
-    let len = body.chars().count();
-    let fill = width.unwrap_or(0).saturating_sub(len);
-    if minus {
-        out.push_str(body);
-        out.extend(std::iter::repeat_n(' ', fill));
-    } else if zero {
-        let (sign, digits) = match body.strip_prefix(['-', '+']) {
-            Some(rest) => (&body[..1], rest),
-            None => ("", body),
-        };
-        out.push_str(sign);
-        out.extend(std::iter::repeat_n('0', fill));
-        out.push_str(digits);
-    } else {
-        out.extend(std::iter::repeat_n(' ', fill));
-        out.push_str(body);
-    }
 }

@@ -9,9 +9,22 @@ use rustc_hash::FxHashMap;
 use super::error::CompileError;
 use super::token::{Pos, Tok, Token, KEYWORDS, OPS};
 
-/// Splits `src` into tokens, ending with [`Tok::Eof`].
+/// Splits `src` into tokens, ending with [`Tok::Eof`]; the first error stops it.
 pub fn lex(src: &str) -> Result<Vec<Token>, CompileError> {
-    Lexer {
+    let (tokens, mut errors, _) = lex_all(src);
+    match errors.is_empty() {
+        true => Ok(tokens),
+        false => Err(errors.remove(0)),
+    }
+}
+
+/// Splits `src` into tokens and reports every error on the way, as Go's scanner does:
+/// a bad escape or a newline in a string is reported and the string token still made,
+/// so the parser goes on (and Go reports what it then finds too). The flag is true when
+/// an error ended the text early (an unterminated comment): the parser's complaint about
+/// the missing rest is then not Go's to print.
+pub fn lex_all(src: &str) -> (Vec<Token>, Vec<CompileError>, bool) {
+    let mut lexer = Lexer {
         src: src.as_bytes(),
         text: src,
         i: 0,
@@ -19,8 +32,22 @@ pub fn lex(src: &str) -> Result<Vec<Token>, CompileError> {
         line_start: 0,
         out: Vec::with_capacity(src.len() / 3),
         names: FxHashMap::default(),
-    }
-    .run()
+        errors: Vec::new(),
+    };
+    let stopped = match lexer.run() {
+        Ok(()) => false,
+        Err(e) => {
+            // The text stops making tokens here: end the stream so that a parser run
+            // on it still finds its end.
+            lexer.out.push(Token {
+                tok: Tok::Eof,
+                pos: e.pos,
+            });
+            lexer.errors.push(e);
+            true
+        }
+    };
+    (lexer.out, lexer.errors, stopped)
 }
 
 struct Lexer<'a> {
@@ -34,6 +61,8 @@ struct Lexer<'a> {
     /// Every name seen, so each is allocated once however often it occurs (a program
     /// names the same few variables over and over).
     names: FxHashMap<&'a str, Rc<str>>,
+    /// Errors reported without stopping.
+    errors: Vec<CompileError>,
 }
 
 impl Lexer<'_> {
@@ -73,7 +102,7 @@ impl Lexer<'_> {
         self.line_start = self.i;
     }
 
-    fn run(mut self) -> Result<Vec<Token>, CompileError> {
+    fn run(&mut self) -> Result<(), CompileError> {
         while self.i < self.src.len() {
             let c = self.src[self.i];
             match c {
@@ -87,8 +116,9 @@ impl Lexer<'_> {
                 b'/' if self.peek(1) == b'*' => self.block_comment()?,
                 _ => {
                     let pos = self.pos();
-                    let tok = self.token(pos)?;
-                    self.out.push(Token { tok, pos });
+                    if let Some(tok) = self.token(pos)? {
+                        self.out.push(Token { tok, pos });
+                    }
                 }
             }
         }
@@ -100,7 +130,7 @@ impl Lexer<'_> {
             });
         }
         self.out.push(Token { tok: Tok::Eof, pos });
-        Ok(self.out)
+        Ok(())
     }
 
     fn block_comment(&mut self) -> Result<(), CompileError> {
@@ -135,7 +165,8 @@ impl Lexer<'_> {
         Ok(())
     }
 
-    fn token(&mut self, pos: Pos) -> Result<Tok, CompileError> {
+    /// The token at `pos`, or `None` for a character Go skips after reporting it.
+    fn token(&mut self, pos: Pos) -> Result<Option<Tok>, CompileError> {
         let c = self.src[self.i];
         if c.is_ascii_alphabetic() || c == b'_' || c >= 0x80 {
             let start = self.i;
@@ -152,42 +183,55 @@ impl Lexer<'_> {
             let text = self.text;
             let word = text.get(start..self.i).unwrap_or_default();
             if let Ok(k) = KEYWORDS.binary_search(&word) {
-                return Ok(Tok::Keyword(KEYWORDS[k]));
+                return Ok(Some(Tok::Keyword(KEYWORDS[k])));
             }
             if let Some(name) = self.names.get(word) {
-                return Ok(Tok::Ident(name.clone()));
+                return Ok(Some(Tok::Ident(name.clone())));
             }
             if !word.chars().all(|ch| ch.is_alphanumeric() || ch == '_') {
                 return Err(CompileError::new(pos, "invalid character in identifier"));
             }
             let name: Rc<str> = Rc::from(word);
             self.names.insert(word, name.clone());
-            return Ok(Tok::Ident(name));
+            return Ok(Some(Tok::Ident(name)));
         }
         if c.is_ascii_digit() || (c == b'.' && self.peek(1).is_ascii_digit()) {
-            return self.number(pos);
+            return self.number(pos).map(Some);
         }
         if c == b'"' || c == b'`' {
-            return self.string(pos, c);
+            return Ok(Some(self.string(pos, c)));
         }
         if c == b'\'' {
-            return self.rune(pos);
+            return Ok(Some(self.rune(pos)));
         }
         // OPS is longest first, so the first match is the longest.
         for op in OPS.iter().filter(|op| op.as_bytes()[0] == c) {
             if self.src[self.i..].starts_with(op.as_bytes()) {
                 self.i += op.len();
-                return Ok(if *op == ";" {
+                return Ok(Some(if *op == ";" {
                     Tok::Semi(false)
                 } else {
                     Tok::Op(op)
-                });
+                }));
             }
         }
-        Err(CompileError::new(
+        // Go reports the character (`%#U`: `U+0040 '@'`) and skips it.
+        let ch = self
+            .text
+            .get(self.i..)
+            .and_then(|t| t.chars().next())
+            .unwrap_or('\0');
+        self.i += ch.len_utf8().max(1);
+        let shown = if super::format_quote::is_print(ch) {
+            format!(" '{ch}'")
+        } else {
+            String::new()
+        };
+        self.errors.push(CompileError::new(
             pos,
-            format!("invalid character U+{:04X}", u32::from(c)),
-        ))
+            format!("invalid character U+{:04X}{shown}", ch as u32),
+        ));
+        Ok(None)
     }
 
     fn number(&mut self, pos: Pos) -> Result<Tok, CompileError> {
@@ -216,76 +260,185 @@ impl Lexer<'_> {
             _ if text.len() > 1 && text.starts_with('0') => (&text[1..], 8),
             _ => (&text[..], 10),
         };
-        i64::from_str_radix(digits, radix)
-            .map(Tok::Int)
-            .map_err(|_| {
-                CompileError::new(pos, format!("invalid or too large integer literal {text}"))
-            })
+        // Reported without stopping: the literal still stands as a token, so the
+        // parser sees the statement it belongs to.
+        Ok(Tok::Int(i64::from_str_radix(digits, radix).unwrap_or_else(
+            |_| {
+                self.errors.push(CompileError::new(
+                    pos,
+                    format!("invalid or too large integer literal {text}"),
+                ));
+                0
+            },
+        )))
     }
 
-    fn escape(&mut self, pos: Pos, quote: u8) -> Result<char, CompileError> {
-        self.i += 1;
+    /// Records an error at the current character, as Go's `errorf` does.
+    fn error_here(&mut self, msg: String) {
+        let pos = self.pos();
+        self.errors.push(CompileError::new(pos, msg));
+    }
+
+    /// Go's `escape`, with `self.i` just after the backslash: the escaped value (a byte
+    /// for `\x` and octal, a code point otherwise), or `None` after reporting a bad one
+    /// (the offending character is left for the literal's loop).
+    fn escape(&mut self, quote: u8) -> Option<u32> {
         let c = self.peek(0);
-        self.i += 1;
-        Ok(match c {
-            b'n' => '\n',
-            b't' => '\t',
-            b'r' => '\r',
-            b'a' => '\x07',
-            b'b' => '\x08',
-            b'f' => '\x0c',
-            b'v' => '\x0b',
-            b'\\' => '\\',
-            _ if c == quote => c as char,
-            _ => return Err(CompileError::new(pos, "unknown escape sequence")),
-        })
+        let simple = match c {
+            b'a' => Some(7),
+            b'b' => Some(8),
+            b'f' => Some(12),
+            b'n' => Some(10),
+            b'r' => Some(13),
+            b't' => Some(9),
+            b'v' => Some(11),
+            b'\\' => Some(u32::from(b'\\')),
+            _ if c == quote => Some(u32::from(c)),
+            _ => None,
+        };
+        if let Some(v) = simple {
+            self.i += 1;
+            return Some(v);
+        }
+        let (n, base, max, name) = match c {
+            b'0'..=b'7' => (3, 8, 255, "octal"),
+            b'x' => (2, 16, 255, "hexadecimal"),
+            b'u' => (4, 16, 0x10_ffff, "hexadecimal"),
+            b'U' => (8, 16, 0x10_ffff, "hexadecimal"),
+            _ if self.i >= self.src.len() => return Some(0),
+            _ => {
+                self.error_here("unknown escape".to_string());
+                return None;
+            }
+        };
+        if base == 16 {
+            self.i += 1;
+        }
+        let mut x: u32 = 0;
+        for _ in 0..n {
+            if self.i >= self.src.len() {
+                return Some(x);
+            }
+            let ch = self
+                .text
+                .get(self.i..)
+                .and_then(|t| t.chars().next())
+                .unwrap_or('\0');
+            let d = ch.to_digit(16).unwrap_or(base);
+            if d >= base {
+                let q = super::format_quote::quote_rune(i64::from(ch as u32), false);
+                self.error_here(format!("invalid character {q} in {name} escape"));
+                return None;
+            }
+            x = x * base + d;
+            self.i += 1;
+        }
+        if x > max && base == 8 {
+            self.error_here(format!("octal escape value {x} > 255"));
+            return None;
+        }
+        if x > max || (0xd800..0xe000).contains(&x) {
+            self.error_here(format!("escape is invalid Unicode code point U+{x:04X}"));
+            return None;
+        }
+        Some(x)
     }
 
-    fn string(&mut self, pos: Pos, quote: u8) -> Result<Tok, CompileError> {
+    /// A `"..."` or raw string; a bad escape or a newline is reported and the token made.
+    fn string(&mut self, pos: Pos, quote: u8) -> Tok {
         self.i += 1;
         let mut bytes = Vec::new();
         loop {
             let Some(&c) = self.src.get(self.i) else {
-                return Err(CompileError::new(pos, "string literal not terminated"));
+                self.errors
+                    .push(CompileError::new(pos, "string not terminated"));
+                break;
             };
             if c == quote {
                 self.i += 1;
                 break;
             }
             if c == b'\n' && quote == b'"' {
-                return Err(CompileError::new(pos, "newline in string"));
+                self.error_here("newline in string".to_string());
+                break;
             }
             if c == b'\\' && quote == b'"' {
-                let ch = self.escape(pos, quote)?;
-                bytes.extend_from_slice(ch.to_string().as_bytes());
+                let byte_escape = matches!(self.peek(1), b'x' | b'0'..=b'7');
+                self.i += 1;
+                match self.escape(quote) {
+                    Some(v) if byte_escape => bytes.push(v as u8),
+                    Some(v) => {
+                        let ch = char::from_u32(v).unwrap_or('\u{fffd}');
+                        bytes.extend_from_slice(ch.to_string().as_bytes());
+                    }
+                    None => {}
+                }
                 continue;
             }
             if c == b'\n' {
                 self.line += 1;
                 self.line_start = self.i + 1;
             }
-            bytes.push(c);
+            if c != b'\r' || quote == b'"' {
+                // A raw string drops carriage returns, as Go's spec says.
+                bytes.push(c);
+            }
             self.i += 1;
         }
         let text = String::from_utf8_lossy(&bytes);
-        Ok(Tok::Str(Rc::from(text.as_ref())))
+        Tok::Str(Rc::from(text.as_ref()))
     }
 
-    fn rune(&mut self, pos: Pos) -> Result<Tok, CompileError> {
+    /// A rune literal, with Go's complaints about empty and overlong ones.
+    fn rune(&mut self, pos: Pos) -> Tok {
         self.i += 1;
-        let value = if self.peek(0) == b'\\' {
-            self.escape(pos, b'\'')? as i64
-        } else {
-            let rest = std::str::from_utf8(&self.src[self.i..]).unwrap_or("");
-            let ch = rest.chars().next().unwrap_or('\0');
-            self.i += ch.len_utf8().max(1);
-            ch as i64
-        };
-        if self.peek(0) != b'\'' {
-            return Err(CompileError::new(pos, "rune literal not terminated"));
+        let mut ok = true;
+        let mut n = 0;
+        let mut value: i64 = 0;
+        loop {
+            let Some(&c) = self.src.get(self.i) else {
+                if ok {
+                    self.errors
+                        .push(CompileError::new(pos, "rune literal not terminated"));
+                }
+                break;
+            };
+            if c == b'\'' {
+                if ok && n == 0 {
+                    self.error_here("empty rune literal or unescaped '".to_string());
+                } else if ok && n != 1 {
+                    self.errors.push(CompileError::new(
+                        pos,
+                        "more than one character in rune literal",
+                    ));
+                }
+                self.i += 1;
+                break;
+            }
+            if c == b'\n' {
+                if ok {
+                    self.error_here("newline in rune literal".to_string());
+                }
+                break;
+            }
+            if c == b'\\' {
+                self.i += 1;
+                match self.escape(b'\'') {
+                    Some(v) => value = i64::from(v),
+                    None => ok = false,
+                }
+            } else {
+                let ch = self
+                    .text
+                    .get(self.i..)
+                    .and_then(|t| t.chars().next())
+                    .unwrap_or('\0');
+                self.i += ch.len_utf8().max(1);
+                value = i64::from(ch as u32);
+            }
+            n += 1;
         }
-        self.i += 1;
-        Ok(Tok::Char(value))
+        Tok::Char(value)
     }
 }
 
@@ -313,6 +466,18 @@ mod tests {
                 Tok::Eof
             ]
         );
+    }
+
+    #[test]
+    fn an_error_that_stops_the_lexer_still_ends_the_token_stream() {
+        // A too-large literal stopped the lexer without an end token, and the parser,
+        // which runs on after lexical errors, recursed until the native stack overflowed.
+        // Such a literal no longer stops the lexer; an unterminated comment does.
+        let (toks, errors, stopped) = lex_all("x := 1 /* open\ny := 1\n");
+        assert_eq!((errors.len(), stopped), (1, true));
+        assert_eq!(toks.last().map(|t| &t.tok), Some(&Tok::Eof));
+        let src = "package main\n\nfunc main() {\n\tx := -9223372036854775808\n\t_ = x\n}\n";
+        assert!(super::super::build(src).is_err());
     }
 
     #[test]

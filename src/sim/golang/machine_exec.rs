@@ -78,6 +78,8 @@ fn binop(op: BinOp, a: Value, b: Value) -> Result<Value, Panic> {
 fn panic_text(v: &Value, t: PType) -> String {
     match (v, t) {
         (Value::Unit, PType::Unit) => "panic: (struct {}) 0x5a9b40".to_string(),
+        // Go 1.19 prints a nil interface as `nil` (1.21 made it a PanicNilError).
+        (_, PType::Nil) => "panic: nil".to_string(),
         (Value::Chan(None) | Value::Obj(None) | Value::Func(None), _) => {
             "panic: panic called with nil argument (use runtime.PanicNilError)".to_string()
         }
@@ -243,32 +245,32 @@ impl Machine {
                 let mut args =
                     stack.split_off(stack.len().saturating_sub(n + usize::from(*kind == 2)));
                 let skip = usize::from(*kind == 2);
-                for (v, t) in args[skip..].iter_mut().zip(types[skip..].iter()) {
+                for (v, (t, _)) in args[skip..].iter_mut().zip(types[skip..].iter()) {
                     if let (Value::Obj(Some(id)), PType::SyncValue | PType::Ptr) = (&*v, t) {
                         if let Some(text) = self.render_sync(*id as usize, *t == PType::Ptr) {
                             *v = Value::Str(Rc::from(text));
                         }
                     }
                 }
-                let text = if *kind == 2 {
-                    let fmt = match args.first() {
-                        Some(Value::Str(s)) => s.clone(),
-                        _ => Rc::from(""),
-                    };
-                    let rest: Vec<(Value, PType)> = args[1..]
-                        .iter()
-                        .cloned()
-                        .zip(types[1..].iter().copied())
-                        .collect();
-                    format::printf(&fmt, &rest)
-                } else {
-                    let all: Vec<(Value, PType)> =
-                        args.into_iter().zip(types.iter().copied()).collect();
-                    if *kind == 0 {
-                        format::println(&all)
-                    } else {
-                        format::print(&all)
-                    }
+                let fmt = match (kind, args.first()) {
+                    (2, Some(Value::Str(s))) => Some(s.clone()),
+                    (2, _) => Some(Rc::from("")),
+                    _ => None,
+                };
+                let operands: Vec<format::Arg> = args
+                    .into_iter()
+                    .zip(types.iter())
+                    .skip(skip)
+                    .map(|(value, (kind, name))| format::Arg {
+                        value,
+                        kind: *kind,
+                        type_name: name.clone(),
+                    })
+                    .collect();
+                let text = match (fmt, kind) {
+                    (Some(f), _) => format::printf(&f, &operands),
+                    (None, 0) => format::println(&operands),
+                    (None, _) => format::print(&operands),
                 };
                 self.write(g, text, k);
             }

@@ -18,8 +18,10 @@ pub mod chan;
 pub mod check;
 mod check_assign;
 mod check_call;
+mod check_compare;
 mod check_expr;
 pub mod check_info;
+mod check_names;
 mod check_ops;
 mod check_stmt;
 pub mod code;
@@ -29,8 +31,12 @@ mod compile_flow;
 mod compile_stmt;
 pub mod error;
 pub mod format;
+mod format_printf;
+mod format_quote;
+mod format_verbs;
 pub mod goroutine;
 pub mod highlight;
+mod init_order;
 pub mod lexer;
 pub mod machine;
 mod machine_chan;
@@ -75,8 +81,18 @@ pub fn build(source: &str) -> Result<Rc<code::Program>, Vec<CompileError>> {
             ),
         )]);
     }
-    let tokens = lexer::lex(source).map_err(|e| vec![e])?;
-    let file = parser::parse(tokens).map_err(|e| vec![e])?;
+    // As Go, a lexical error does not stop the parser, but any error stops the build
+    // before type checking.
+    let (tokens, mut errors, stopped) = lexer::lex_all(source);
+    let parsed = parser::parse(tokens);
+    if !errors.is_empty() {
+        if !stopped {
+            errors.extend(parsed.err());
+        }
+        return Err(error::sorted(errors));
+    }
+    let mut file = parsed.map_err(|e| vec![e])?;
+    init_order::sort_globals(&mut file);
     let info = check::check(&file)?;
     Ok(Rc::new(compile::compile(&file, &info, source)))
 }

@@ -169,8 +169,8 @@ impl Parser {
                         "the subset's types, without interfaces",
                     ));
                 }
-                let (name, _) = self.ident()?;
-                x = self.expr_at(pos, ExprKind::Selector(Box::new(x), name));
+                let (name, name_pos) = self.ident()?;
+                x = self.expr_at(pos, ExprKind::Selector(Box::new(x), name, name_pos));
             } else if self.is_op("(") {
                 self.bump();
                 let saved = self.no_lit;
@@ -191,7 +191,7 @@ impl Parser {
                             self.pos(),
                             format!(
                                 "syntax error: unexpected {} in argument list; possibly missing comma or )",
-                                self.tok().describe()
+                                self.describe_tok()
                             ),
                         ));
                     }

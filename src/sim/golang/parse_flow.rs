@@ -28,11 +28,40 @@ impl Parser {
         }
         let cond = match cond_stmt.kind {
             StmtKind::Expr(e) => e,
-            _ => {
+            other => {
+                // Go's parser names the statement, with `=`'s sides in parentheses to
+                // point at the likely `==` typo, at the statement's operator.
+                let list = |l: &[Expr]| {
+                    l.iter()
+                        .map(super::print::expr)
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                };
+                let what = match &other {
+                    StmtKind::Assign(l, "=", r) => {
+                        format!("assignment ({}) = ({})", list(l), list(r))
+                    }
+                    StmtKind::Assign(l, op, r) => format!("{} {op} {}", list(l), list(r)),
+                    StmtKind::Define(names, r, _) => {
+                        let names: Vec<&str> = names.iter().map(|n| &*n.0).collect();
+                        format!("{} := {}", names.join(", "), list(r))
+                    }
+                    StmtKind::IncDec(x, inc) => {
+                        format!(
+                            "{}{}",
+                            super::print::expr(x),
+                            if *inc { "++" } else { "--" }
+                        )
+                    }
+                    StmtKind::Send(ch, v) => {
+                        format!("{} <- {}", super::print::expr(ch), super::print::expr(v))
+                    }
+                    _ => "statement".to_string(),
+                };
                 return Err(CompileError::new(
-                    cond_stmt.pos,
-                    "cannot use assignment as value (missing condition in if statement)",
-                ))
+                    self.simple_op,
+                    format!("syntax error: cannot use {what} as value"),
+                ));
             }
         };
         if !self.is_op("{") {

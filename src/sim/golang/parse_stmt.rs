@@ -35,13 +35,27 @@ impl Parser {
             Tok::Keyword("go") | Tok::Keyword("defer") => {
                 let go = self.is_kw("go");
                 self.bump();
-                let call = self.expr()?;
+                let mut call = self.expr()?;
                 if !matches!(call.kind, ExprKind::Call(..)) {
+                    // Go's parser reports this and goes on, taking the expression as
+                    // called without arguments (the common slip is forgetting `()`), so
+                    // the checker still runs. Go places the error at its own node
+                    // position, which for a selector is the dot (written right before
+                    // the name, as gofmt writes it).
                     let what = if go { "go" } else { "defer" };
-                    return Err(CompileError::new(
-                        call.pos,
-                        format!("syntax error: expression in {what} must be function call"),
+                    let at = match &call.kind {
+                        ExprKind::Selector(_, _, name) => Pos {
+                            line: name.line,
+                            col: name.col.saturating_sub(1).max(1),
+                        },
+                        _ => call.pos,
+                    };
+                    self.notices.push(CompileError::new(
+                        at,
+                        format!("expression in {what} must be function call"),
                     ));
+                    let pos = call.pos;
+                    call = self.expr_at(pos, ExprKind::Call(Box::new(call), Vec::new()));
                 }
                 if go {
                     StmtKind::Go(call)
@@ -135,6 +149,7 @@ impl Parser {
     pub(super) fn simple_stmt(&mut self) -> PResult<Stmt> {
         let pos = self.pos();
         let lhs = self.expr_list()?;
+        self.simple_op = self.pos();
         let kind = match self.tok().clone() {
             Tok::Op(":=") => {
                 let at = self.pos();

@@ -19,10 +19,13 @@ pub fn parse(tokens: Vec<Token>) -> PResult<File> {
         i: 0,
         next_id: 0,
         no_lit: false,
+        simple_op: Pos::default(),
+        notices: Vec::new(),
     };
     let file = p.file()?;
     Ok(File {
         expr_count: p.next_id,
+        notices: std::mem::take(&mut p.notices),
         ..file
     })
 }
@@ -34,6 +37,11 @@ pub struct Parser {
     next_id: u32,
     /// True inside `if`/`for`/`switch` headers, where `{` opens the body.
     pub(super) no_lit: bool,
+    /// Where the last simple statement's operator (`=`, `:=`, `++`, `<-`) stood: Go
+    /// reports an assignment used as an `if` condition there.
+    pub(super) simple_op: Pos,
+    /// Errors that do not stop parsing (see [`File::notices`]).
+    pub(super) notices: Vec<CompileError>,
 }
 
 impl Parser {
@@ -43,6 +51,18 @@ impl Parser {
 
     pub(super) fn pos(&self) -> Pos {
         self.toks[self.i.min(self.toks.len() - 1)].pos
+    }
+
+    /// The current token as Go's syntax errors name it: the semicolon inserted at the
+    /// end of the file is `EOF`, as Go's scanner labels it.
+    pub(super) fn describe_tok(&self) -> String {
+        if matches!(self.tok(), Tok::Semi(true)) && matches!(self.peek_tok(1), Tok::Eof) {
+            let next = &self.toks[(self.i + 1).min(self.toks.len() - 1)];
+            if next.pos == self.pos() {
+                return "EOF".to_string();
+            }
+        }
+        self.tok().describe()
     }
 
     pub(super) fn peek_tok(&self, k: usize) -> &Tok {
@@ -76,7 +96,7 @@ impl Parser {
             self.pos(),
             format!(
                 "syntax error: unexpected {}, expecting {expecting}",
-                self.tok().describe()
+                self.describe_tok()
             ),
         ))
     }
@@ -110,10 +130,7 @@ impl Parser {
             Tok::Op(")") | Tok::Op("}") | Tok::Eof => Ok(()),
             _ => Err(CompileError::new(
                 self.pos(),
-                format!(
-                    "syntax error: unexpected {} {context}",
-                    self.tok().describe()
-                ),
+                format!("syntax error: unexpected {} {context}", self.describe_tok()),
             )),
         }
     }
@@ -254,7 +271,7 @@ impl Parser {
                     self.pos(),
                     format!(
                         "syntax error: unexpected {} in parameter list; possibly missing comma or )",
-                        self.tok().describe()
+                        self.describe_tok()
                     ),
                 ));
             }
@@ -270,11 +287,25 @@ impl Parser {
         let result = if self.is_op("{") || matches!(self.tok(), Tok::Semi(_) | Tok::Op(")" | ",")) {
             None
         } else if self.is_op("(") {
-            return Err(CompileError::unsupported(
-                self.pos(),
-                "multiple or named results",
-                "at most one unnamed result",
-            ));
+            // `(T)` is one unnamed result, as `T`, and `()` none; anything more (a
+            // second result, a name) is outside the subset.
+            let pos = self.pos();
+            self.bump();
+            if self.eat_op(")") {
+                return Ok(FuncSig {
+                    params,
+                    result: None,
+                });
+            }
+            let t = self.type_expr()?;
+            if !self.eat_op(")") {
+                return Err(CompileError::unsupported(
+                    pos,
+                    "multiple or named results",
+                    "at most one unnamed result",
+                ));
+            }
+            Some(t)
         } else {
             Some(self.type_expr()?)
         };
@@ -332,7 +363,7 @@ impl Parser {
                     self.pos(),
                     format!(
                         "syntax error: unexpected {} in parameter list; possibly missing comma or )",
-                        self.tok().describe()
+                        self.describe_tok()
                     ),
                 ));
                     }
@@ -366,7 +397,7 @@ impl Parser {
                     pos,
                     format!(
                         "syntax error: unexpected {}, expecting type",
-                        self.tok().describe()
+                        self.describe_tok()
                     ),
                 )
             })),

@@ -9,7 +9,7 @@ pub fn expr(e: &Expr) -> String {
         ExprKind::Int(v) => v.to_string(),
         ExprKind::Str(s) => super::format::quote(s),
         ExprKind::Ident(n) => n.to_string(),
-        ExprKind::Selector(x, n) => format!("{}.{n}", expr(x)),
+        ExprKind::Selector(x, n, _) => format!("{}.{n}", expr(x)),
         ExprKind::Call(f, args) => {
             let args: Vec<String> = args.iter().map(expr).collect();
             format!("{}({})", expr(f), args.join(", "))

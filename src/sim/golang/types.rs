@@ -100,6 +100,30 @@ impl Type {
     }
 }
 
+impl Type {
+    /// The name `reflect` gives the type at run time (`%T`): as the compiler spells it,
+    /// except that an empty struct is `struct {}` and an untyped nil is `<nil>`.
+    pub fn reflect_name(&self) -> String {
+        match self {
+            Type::EmptyStruct => "struct {}".to_string(),
+            Type::UntypedNil => "<nil>".to_string(),
+            Type::Chan(0, e) => format!("chan {}", e.reflect_name()),
+            Type::Chan(1, e) => format!("chan<- {}", e.reflect_name()),
+            Type::Chan(_, e) => format!("<-chan {}", e.reflect_name()),
+            Type::Ptr(e) => format!("*{}", e.reflect_name()),
+            Type::Func(params, result) => {
+                let params: Vec<String> = params.iter().map(Type::reflect_name).collect();
+                let result = result
+                    .as_ref()
+                    .map(|r| format!(" {}", r.reflect_name()))
+                    .unwrap_or_default();
+                format!("func({}){result}", params.join(", "))
+            }
+            t => t.default_type().to_string(),
+        }
+    }
+}
+
 impl fmt::Display for Type {
     /// Go's spelling: `int`, `untyped int`, `<-chan int`, `*sync.Mutex`, `func(int) string`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

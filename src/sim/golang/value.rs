@@ -98,6 +98,8 @@ pub enum PType {
     Time,
     /// A `sync.WaitGroup` or `sync.Mutex` value.
     SyncValue,
+    /// An untyped `nil` passed to `...any` (`fmt.Println(nil)`): the nil interface.
+    Nil,
 }
 
 impl PType {
@@ -114,6 +116,7 @@ impl PType {
             PType::Func => "func()",
             PType::Time => "time.Time",
             PType::SyncValue => "sync value",
+            PType::Nil => "<nil>",
         }
     }
 }

@@ -1,0 +1,226 @@
+//! What the real `fmt`, `time` and `sync` packages of Go 1.19 export, and the methods of
+//! the subset's types (from Go's own `api/go1*.txt` lists). The checker needs both halves
+//! of the answer: a name Go has but the subset lacks (`fmt.Sprintf`, `mu.TryLock`) gets the
+//! subset's clear error, while a name Go does not have at all (`fmt.Printn`, `wg.Foo`)
+//! gets Go's own `undefined` message, as `go build` would print it.
+
+use super::types::Type;
+
+const FMT: &[&str] = &[
+    "Append",
+    "Appendf",
+    "Appendln",
+    "Errorf",
+    "Formatter",
+    "Fprint",
+    "Fprintf",
+    "Fprintln",
+    "Fscan",
+    "Fscanf",
+    "Fscanln",
+    "GoStringer",
+    "Print",
+    "Printf",
+    "Println",
+    "Scan",
+    "ScanState",
+    "Scanf",
+    "Scanln",
+    "Scanner",
+    "Sprint",
+    "Sprintf",
+    "Sprintln",
+    "Sscan",
+    "Sscanf",
+    "Sscanln",
+    "State",
+    "Stringer",
+];
+
+const TIME: &[&str] = &[
+    "ANSIC",
+    "After",
+    "AfterFunc",
+    "April",
+    "August",
+    "Date",
+    "December",
+    "Duration",
+    "February",
+    "FixedZone",
+    "Friday",
+    "Hour",
+    "January",
+    "July",
+    "June",
+    "Kitchen",
+    "Layout",
+    "LoadLocation",
+    "LoadLocationFromTZData",
+    "Local",
+    "Location",
+    "March",
+    "May",
+    "Microsecond",
+    "Millisecond",
+    "Minute",
+    "Monday",
+    "Month",
+    "Nanosecond",
+    "NewTicker",
+    "NewTimer",
+    "November",
+    "Now",
+    "October",
+    "Parse",
+    "ParseDuration",
+    "ParseError",
+    "ParseInLocation",
+    "RFC1123",
+    "RFC1123Z",
+    "RFC3339",
+    "RFC3339Nano",
+    "RFC822",
+    "RFC822Z",
+    "RFC850",
+    "RubyDate",
+    "Saturday",
+    "Second",
+    "September",
+    "Since",
+    "Sleep",
+    "Stamp",
+    "StampMicro",
+    "StampMilli",
+    "StampNano",
+    "Sunday",
+    "Thursday",
+    "Tick",
+    "Ticker",
+    "Time",
+    "Timer",
+    "Tuesday",
+    "UTC",
+    "Unix",
+    "UnixDate",
+    "UnixMicro",
+    "UnixMilli",
+    "Until",
+    "Wednesday",
+    "Weekday",
+];
+
+const SYNC: &[&str] = &[
+    "Cond",
+    "Locker",
+    "Map",
+    "Mutex",
+    "NewCond",
+    "Once",
+    "Pool",
+    "RWMutex",
+    "WaitGroup",
+];
+
+const DURATION: &[&str] = &[
+    "Abs",
+    "Hours",
+    "Microseconds",
+    "Milliseconds",
+    "Minutes",
+    "Nanoseconds",
+    "Round",
+    "Seconds",
+    "String",
+    "Truncate",
+];
+
+const TIME_METHODS: &[&str] = &[
+    "Add",
+    "AddDate",
+    "After",
+    "AppendFormat",
+    "Before",
+    "Clock",
+    "Date",
+    "Day",
+    "Equal",
+    "Format",
+    "GoString",
+    "GobDecode",
+    "GobEncode",
+    "Hour",
+    "ISOWeek",
+    "In",
+    "IsDST",
+    "IsZero",
+    "Local",
+    "Location",
+    "MarshalBinary",
+    "MarshalJSON",
+    "MarshalText",
+    "Minute",
+    "Month",
+    "Nanosecond",
+    "Round",
+    "Second",
+    "String",
+    "Sub",
+    "Truncate",
+    "UTC",
+    "Unix",
+    "UnixMicro",
+    "UnixMilli",
+    "UnixNano",
+    "UnmarshalBinary",
+    "UnmarshalJSON",
+    "UnmarshalText",
+    "Weekday",
+    "Year",
+    "YearDay",
+    "Zone",
+    "ZoneBounds",
+];
+
+/// True when Go's package `pkg` exports `name`.
+pub fn package_has(pkg: &str, name: &str) -> bool {
+    let list = match pkg {
+        "fmt" => FMT,
+        "time" => TIME,
+        "sync" => SYNC,
+        _ => return false,
+    };
+    list.contains(&name)
+}
+
+/// The fields and methods Go gives a value of type `t` (through a pointer as well).
+pub fn members(t: &Type) -> &'static [&'static str] {
+    match t {
+        Type::Ptr(inner) => members(inner),
+        Type::WaitGroup => &["Add", "Done", "Wait"],
+        Type::Mutex => &["Lock", "TryLock", "Unlock"],
+        Type::Cond => &["Broadcast", "L", "Signal", "Wait"],
+        Type::Duration => DURATION,
+        Type::Time => TIME_METHODS,
+        _ => &[],
+    }
+}
+
+/// Go's `x.f undefined (...)` reason for a selector `name` that type `t` lacks, with its
+/// hint when only the first letter's case differs (`but does have Lock`).
+pub fn undefined_reason(t: &Type, name: &str) -> String {
+    let mut why = format!("type {t} has no field or method {name}");
+    let mut chars = name.chars();
+    if let Some(first) = chars.next() {
+        let flipped: String = if first.is_uppercase() {
+            first.to_lowercase().chain(chars).collect()
+        } else {
+            first.to_uppercase().chain(chars).collect()
+        };
+        if members(t).contains(&flipped.as_str()) {
+            why.push_str(", but does have ");
+            why.push_str(&flipped);
+        }
+    }
+    why
+}

@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+func main() {
+	go fmt.Println
+	defer 1
+}

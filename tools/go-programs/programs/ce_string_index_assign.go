@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	var ch chan int
+	x := <-ch + "s"
+	fmt.Println(x)
+}

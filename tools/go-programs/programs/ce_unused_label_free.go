@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	var unusedA int
+	var unusedB = "x"
+	fmt.Println()
+}

@@ -1,0 +1,7 @@
+package main
+
+import "time"
+
+func main() {
+	panic(3 * time.Second)
+}
