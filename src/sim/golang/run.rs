@@ -7,6 +7,7 @@ use std::rc::Rc;
 
 use super::code::Program;
 use super::machine::{Machine, StepEnd, Write, TIMER_BASE};
+use super::value::Value;
 use crate::sim::kernel::{Kernel, Outcome};
 use crate::sim::policy;
 use crate::sim::rng::Rng;
@@ -42,6 +43,18 @@ pub struct GoRun {
     pub steps: u64,
     /// The goroutine that ran the last statement.
     pub last: Option<TaskId>,
+    /// Each channel's and sync object's name when it was made (the variable it went
+    /// into), so the stage still names it once no variable holds it any more (after main
+    /// returns, say): `view.rs` prefers a live holder's name and falls back to this one.
+    pub(super) birth_names: BirthNames,
+}
+
+/// The variable each channel and each sync object first went into, in the order made
+/// (`None` when it went into none: a field, a slice, an argument).
+#[derive(Clone, Debug, Default)]
+pub(super) struct BirthNames {
+    pub(super) chans: Vec<Option<String>>,
+    pub(super) objs: Vec<Option<String>>,
 }
 
 impl Clone for GoRun {
@@ -53,6 +66,7 @@ impl Clone for GoRun {
             rng: self.rng.clone(),
             steps: self.steps,
             last: self.last,
+            birth_names: self.birth_names.clone(),
         }
     }
 }
@@ -72,6 +86,7 @@ impl GoRun {
             rng: Rng::new(seed),
             steps: 0,
             last: None,
+            birth_names: BirthNames::default(),
         }
     }
 
@@ -134,6 +149,7 @@ impl GoRun {
             }
             StepEnd::Fail(message) => self.kernel.end(Outcome::Error { message }),
         }
+        self.note_birth_names();
         self.kernel.end_of_step(policy::keeps_running(self.policy));
         // Nothing can run and nothing is pending: say so now, at the step that made it
         // so, rather than at the next call (the page shows the outcome after this step,
@@ -152,6 +168,21 @@ impl GoRun {
             self.kernel.end(Outcome::Error { message });
         }
         true
+    }
+
+    /// Names the channels and sync objects this statement made, by the variable that
+    /// holds each now. Two length checks a step when nothing was made.
+    fn note_birth_names(&mut self) {
+        while self.birth_names.chans.len() < self.machine.chans.len() {
+            let id = self.birth_names.chans.len() as u32;
+            let name = self.holder_name(|v| matches!(v, Value::Chan(Some(c)) if *c == id));
+            self.birth_names.chans.push(name);
+        }
+        while self.birth_names.objs.len() < self.machine.objs.len() {
+            let id = self.birth_names.objs.len() as u32;
+            let name = self.holder_name(|v| matches!(v, Value::Obj(Some(o)) if *o == id));
+            self.birth_names.objs.push(name);
+        }
     }
 
     /// Runs to the end (or the step limit).

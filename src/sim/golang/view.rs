@@ -26,8 +26,8 @@ pub struct FrameView {
 /// One channel.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ChanView {
-    /// The first variable found holding it (globals, then main's frames, then the others),
-    /// or `chan N` when none does any more.
+    /// The first variable found holding it (globals, then main's frames, then the others);
+    /// when none does any more, the variable it was made into; else `chan N`.
     pub name: String,
     /// `cap(ch)`.
     pub cap: usize,
@@ -225,9 +225,11 @@ impl GoRun {
         }
     }
 
-    /// The name of the first variable holding channel `id`, or `chan N`.
+    /// The name of the first variable holding channel `id`; when none does any more, the
+    /// one it was made into; else `chan N`.
     fn chan_name(&self, id: u32) -> String {
         self.holder_name(|v| matches!(v, Value::Chan(Some(c)) if *c == id))
+            .or_else(|| self.birth_names.chans.get(id as usize).cloned().flatten())
             .unwrap_or_else(|| format!("chan {}", id + 1))
     }
 

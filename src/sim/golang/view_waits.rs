@@ -60,13 +60,14 @@ impl GoRun {
             .map(WaitTarget::Sync)
     }
 
-    /// Each sync object's variable name (`mu`, `wg`, `notFull`), or `#N` (its place in
-    /// the order made) when no variable holds it any more.
+    /// Each sync object's variable name (`mu`, `wg`, `notFull`); when no variable holds
+    /// it any more, the one it was made into; else `#N` (its place in the order made).
     pub fn sync_names(&self) -> Vec<String> {
         (0..self.machine.objs.len())
             .map(|i| {
                 let id = i as u32;
                 self.holder_name(|v| matches!(v, Value::Obj(Some(o)) if *o == id))
+                    .or_else(|| self.birth_names.objs.get(i).cloned().flatten())
                     .unwrap_or_else(|| format!("#{}", i + 1))
             })
             .collect()
@@ -77,6 +78,7 @@ impl GoRun {
 mod tests {
     use super::super::build;
     use super::*;
+    use crate::sim::kernel::Outcome;
     use crate::sim::scenario::PolicyKind;
 
     fn ended(src: &str) -> GoRun {
@@ -100,6 +102,29 @@ mod tests {
             })
         );
         assert_eq!(run.sync_names(), vec!["wg".to_string()]);
+    }
+
+    #[test]
+    fn channels_and_sync_objects_keep_their_names_after_main_returns() {
+        let run = ended("package main\n\nimport \"sync\"\n\nfunc main() {\n\tvar mu sync.Mutex\n\tjobs := make(chan int, 2)\n\tmu.Lock()\n\tjobs <- 1\n\tmu.Unlock()\n}\n");
+        assert!(matches!(run.outcome(), Some(Outcome::Finished)));
+        let names: Vec<String> = run.channels().into_iter().map(|c| c.name).collect();
+        assert_eq!(names, vec!["jobs".to_string()]);
+        assert_eq!(run.sync_names(), vec!["mu".to_string()]);
+    }
+
+    #[test]
+    fn a_live_holder_names_a_channel_before_the_variable_it_was_made_into() {
+        // made into `out` inside gen, then held by main's `c`: while main runs, `c`.
+        let src = "package main\n\nfunc gen() chan int {\n\tout := make(chan int, 1)\n\treturn out\n}\n\nfunc main() {\n\tc := gen()\n\tc <- 1\n\t<-c\n}\n";
+        let Ok(prog) = build(src) else {
+            panic!("the test program builds")
+        };
+        let mut run = GoRun::new(prog, PolicyKind::GoRuntime, 1);
+        while run.birth_names.chans.is_empty() && run.step(None) {}
+        assert_eq!(run.channels()[0].name, "out");
+        while run.channels()[0].buffered.is_empty() && run.step(None) {}
+        assert_eq!(run.channels()[0].name, "c");
     }
 
     #[test]
