@@ -248,3 +248,36 @@ test('the last line of a long program can be edited, and a runaway recursion sto
     { timeout: 20_000 },
   );
 });
+
+for (const [width, height] of [[390, 844], [360, 640], [700, 900], [1366, 768]]) {
+  test(`at ${width}×${height} no program-stage text is under 11 CSS px and no two channel rows overlap`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await openProgramLab(page);
+    // Three channels of 8, 8 and 6 slots, four goroutines (tests/e2e/fixtures/three_channels.go).
+    await runProgram(page, source('three_channels.go'));
+    for (let i = 0; i < 14; i++) await page.getByRole('button', { name: 'Step ▶' }).click();
+    await expect(page.locator('.chan-row')).toHaveCount(3);
+    const small = await page.locator('svg.program-stage text').evaluateAll((texts) =>
+      texts
+        .filter((t) => (t.textContent ?? '').trim() !== '')
+        .map((t) => {
+          const svg = t.ownerSVGElement as SVGSVGElement;
+          const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+          return { text: t.textContent, px: parseFloat(getComputedStyle(t).fontSize) * scale };
+        })
+        .filter((t) => t.px < 11),
+    );
+    expect(small).toEqual([]);
+    const rows = await page.locator('.chan-row').evaluateAll((gs) => gs.map((g) => g.getBoundingClientRect()).map((r) => [r.left, r.top, r.right, r.bottom]));
+    for (let a = 0; a < rows.length; a++) {
+      for (let b = a + 1; b < rows.length; b++) {
+        const [l1, t1, r1, b1] = rows[a];
+        const [l2, t2, r2, b2] = rows[b];
+        const overlap = l1 < r2 && l2 < r1 && t1 < b2 && t2 < b1;
+        expect(overlap, `channel rows ${a} and ${b} overlap`).toBe(false);
+      }
+    }
+    await runToEnd(page);
+    expect(await outputLines(page)).toEqual(REAL_GO['three_channels.go'].lines);
+  });
+}

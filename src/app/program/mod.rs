@@ -60,6 +60,7 @@ pub fn program_lab(props: &ProgramLabProps) -> Html {
         Callback::from(move |ms| dispatch.dispatch(ProgramAction::Frame(ms)))
     });
     super::hooks::use_document_theme(view.theme);
+    let narrow = super::hooks::use_narrow_screen();
     let help_open = use_state(|| false);
     {
         let (dispatch, help_open) = (lab.dispatcher(), help_open.clone());
@@ -131,7 +132,7 @@ pub fn program_lab(props: &ProgramLabProps) -> Html {
             <div class="program-top">
                 <div class="program-stage-column">
                     if let Some(r) = &run {
-                        <div class="stage-frame">{ stage::view_stage(r.now()) }</div>
+                        <div class="stage-frame">{ stage::view_stage(r.now(), narrow) }</div>
                         { controls::view_controls(&lab, r, &on_action) }
                         <p class="narration program-narration">{ lab.announcement.clone() }</p>
                     }

@@ -7,6 +7,7 @@
 use yew::prelude::*;
 
 use super::narration::ms_text;
+use crate::app::decimal::fixed;
 use crate::sim::golang::view::{ChanView, SyncView};
 use crate::sim::golang::view_waits::WaitTarget;
 use crate::sim::golang::GoRun;
@@ -14,7 +15,7 @@ use crate::sim::TaskState;
 
 /// One column's width, in SVG units.
 const COLUMN: f64 = 168.0;
-/// The narrowest stage: wide enough for the labels at 11 px in a 360 px frame.
+/// The narrowest stage on a wide screen: room for three columns of boxes.
 const MIN_WIDTH: f64 = 520.0;
 /// Slots a channel row draws before it writes `+N more`.
 const MAX_SLOTS_DRAWN: usize = 8;
@@ -22,65 +23,119 @@ const MAX_SLOTS_DRAWN: usize = 8;
 const SLOT: f64 = 30.0;
 /// Goroutines, channels and sync objects drawn at most, each; the rest are counted.
 const MAX_DRAWN: usize = 24;
+/// A channel label's width per character at its 14 px (a bold sans averages about 8).
+const LABEL_CHAR: f64 = 8.0;
+/// Room kept between two channel rows side by side.
+const ROW_GAP: f64 = 16.0;
 
-/// Items per row: more wrap onto the next row, so the stage stays readable on a phone.
+/// Goroutines (and sync objects) per row: more wrap onto the next row. On a phone two,
+/// and a stage two columns wide, so that it is drawn at about its own size and no text
+/// is under 12 CSS px (three columns, 520 units in a 360 px frame, drew 9 px text).
 const PER_ROW: usize = 3;
+const PER_ROW_NARROW: usize = 2;
 /// One row's height, per band: goroutines, channels, sync objects.
 const BAND_ROW: [f64; 3] = [64.0, 96.0, 56.0];
 /// Space above each band.
 const BAND_GAP: f64 = 22.0;
 
-/// Where each band's items go: rows of at most [`PER_ROW`], centred across the width.
+/// Where each band's items go: rows of at most `per_row[band]`, centred across the width.
 struct Bands {
     width: f64,
     /// Each band's top.
     top: [f64; 3],
     /// Each band's item count.
     count: [usize; 3],
+    /// Each band's items per row.
+    per_row: [usize; 3],
     height: f64,
 }
 
 impl Bands {
-    fn new(count: [usize; 3]) -> Bands {
-        let cols = count
+    /// Rows for `count` items per band, the channels' widest row `widest_chan` units wide.
+    fn new(count: [usize; 3], widest_chan: f64, narrow: bool) -> Bands {
+        let per_box_row = if narrow { PER_ROW_NARROW } else { PER_ROW };
+        let cols = [count[0], count[2]]
             .iter()
-            .map(|&n| n.min(PER_ROW))
+            .map(|&n| n.min(per_box_row))
             .max()
             .unwrap_or(1)
             .max(1);
+        let min_width = if narrow {
+            PER_ROW_NARROW as f64 * COLUMN
+        } else {
+            MIN_WIDTH
+        };
+        let width = (cols as f64 * COLUMN)
+            .max(min_width)
+            .max(widest_chan + ROW_GAP);
+        // As many channels side by side as fit without their rows or labels touching.
+        let chan_cols = ((width / (widest_chan + ROW_GAP)).floor() as usize).clamp(1, per_box_row);
+        let per_row = [per_box_row, chan_cols, per_box_row];
         let mut top = [0.0; 3];
         let mut y = 0.0;
         for band in 0..3 {
             top[band] = y + BAND_GAP;
-            y = top[band] + count[band].div_ceil(PER_ROW) as f64 * BAND_ROW[band];
+            y = top[band] + count[band].div_ceil(per_row[band]) as f64 * BAND_ROW[band];
         }
         Bands {
-            width: (cols as f64 * COLUMN).max(MIN_WIDTH),
+            width,
             top,
             count,
+            per_row,
             height: y + 8.0,
         }
     }
 
     /// The centre of item `i` of `band`.
     fn at(&self, band: usize, i: usize) -> (f64, f64) {
-        let n = self.count[band];
-        let row = i / PER_ROW;
-        let in_row = (n - row * PER_ROW).min(PER_ROW);
-        let x = self.width * ((i % PER_ROW) as f64 + 0.5) / in_row.max(1) as f64;
+        let (n, per_row) = (self.count[band], self.per_row[band]);
+        let row = i / per_row;
+        let in_row = (n - row * per_row).min(per_row);
+        let x = self.width * ((i % per_row) as f64 + 0.5) / in_row.max(1) as f64;
         let y = self.top[band] + (row as f64 + 0.5) * BAND_ROW[band];
         (x, y)
     }
 }
 
-/// The stage of `run` at its current step.
-pub fn view_stage(run: &GoRun) -> Html {
+/// How wide channel `c`'s row is drawn: its slots or lane, or its label if wider.
+fn chan_width(c: &ChanView) -> f64 {
+    let body = if c.cap == 0 {
+        120.0
+    } else {
+        c.cap.min(MAX_SLOTS_DRAWN) as f64 * SLOT
+    };
+    body.max(chan_title(c).chars().count() as f64 * LABEL_CHAR)
+}
+
+/// A channel's label: its variable, capacity and whether it is closed.
+fn chan_title(c: &ChanView) -> String {
+    match (c.cap, c.closed) {
+        (0, false) => format!("{} · unbuffered", c.name),
+        (0, true) => format!("{} · unbuffered · closed", c.name),
+        (cap, false) => format!("{} · cap {cap}", c.name),
+        (cap, true) => format!("{} · cap {cap} · closed", c.name),
+    }
+}
+
+/// An SVG coordinate, with one decimal (no float formatting in the wasm).
+fn n(value: f64) -> String {
+    fixed(value, 1)
+}
+
+/// The stage of `run` at its current step; `narrow` on a phone (two columns).
+pub fn view_stage(run: &GoRun, narrow: bool) -> Html {
     let names = run.task_names();
     let chans = run.channels();
     let syncs = run.sync_objects();
     let sync_names = run.sync_names();
     let drawn = |n: usize| n.min(MAX_DRAWN);
-    let bands = Bands::new([drawn(names.len()), drawn(chans.len()), drawn(syncs.len())]);
+    let widest_chan = chans
+        .iter()
+        .take(MAX_DRAWN)
+        .map(chan_width)
+        .fold(0.0, f64::max);
+    let counts = [drawn(names.len()), drawn(chans.len()), drawn(syncs.len())];
+    let bands = Bands::new(counts, widest_chan, narrow);
     let cut = [names.len(), chans.len(), syncs.len()]
         .iter()
         .any(|&n| n > MAX_DRAWN);
@@ -116,9 +171,9 @@ pub fn view_stage(run: &GoRun) -> Html {
             let (lx, ly) = (fx + (tx - fx) * 0.3 + 6.0, fy + (ty - fy) * 0.3);
             html! {
                 <g class="wait-arrow">
-                    <line x1={fx.to_string()} y1={fy.to_string()} x2={tx.to_string()} y2={ty.to_string()}
+                    <line x1={n(fx)} y1={n(fy)} x2={n(tx)} y2={n(ty)}
                         marker-end="url(#prog-arrow)" />
-                    <text x={lx.to_string()} y={ly.to_string()}>{ word }</text>
+                    <text x={n(lx)} y={n(ly)}>{ word }</text>
                 </g>
             }
         })
@@ -131,7 +186,7 @@ pub fn view_stage(run: &GoRun) -> Html {
         ms_text(run.kernel.now_ms())
     );
     html! {
-        <svg class="stage program-stage" viewBox={format!("0 0 {width} {height}")} role="img"
+        <svg class={classes!("stage", "program-stage", narrow.then_some("narrow"))} viewBox={format!("0 0 {} {}", n(width), n(height))} role="img"
             aria-label={label}>
             <defs>
                 <marker id="prog-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7"
@@ -143,7 +198,7 @@ pub fn view_stage(run: &GoRun) -> Html {
             { for chans.iter().take(MAX_DRAWN).enumerate().map(|(i, c)| channel_row(c, bands.at(1, i))) }
             { for syncs.iter().take(MAX_DRAWN).enumerate().map(|(i, s)| sync_box(s, &sync_names[i], &names, bands.at(2, i))) }
             if cut {
-                <text class="slot-more" x={(width / 2.0).to_string()} y={(height - 10.0).to_string()}>
+                <text class="slot-more" x={n(width / 2.0)} y={n(height - 10.0)}>
                     { format!("Only the first {MAX_DRAWN} of each are drawn: {} goroutines, {} channels, {} sync objects.", names.len(), chans.len(), syncs.len()) }
                 </text>
             }
@@ -166,25 +221,20 @@ fn goroutine_node(run: &GoRun, g: usize, name: &str, (x, y): (f64, f64)) -> Html
     let last = (run.last == Some(g)).then_some("g-last");
     html! {
         <g class={classes!("goroutine-node", class, last)}>
-            <rect x={(x - 74.0).to_string()} y={(y - 22.0).to_string()} width="148" height="44" rx="8" />
-            <text x={x.to_string()} y={(y - 7.0).to_string()} class="g-name">{ name }</text>
-            <text x={x.to_string()} y={(y + 11.0).to_string()} class="g-state">{ word }</text>
+            <rect x={n(x - 74.0)} y={n(y - 22.0)} width="148" height="44" rx="8" />
+            <text x={n(x)} y={n(y - 7.0)} class="g-name">{ name }</text>
+            <text x={n(x)} y={n(y + 11.0)} class="g-state">{ word }</text>
         </g>
     }
 }
 
 /// A channel: its slots with the buffered values, oldest on the left, or a lane.
 fn channel_row(c: &ChanView, (x, y): (f64, f64)) -> Html {
-    let title = match (c.cap, c.closed) {
-        (0, false) => format!("{} · unbuffered", c.name),
-        (0, true) => format!("{} · unbuffered · closed", c.name),
-        (cap, false) => format!("{} · cap {cap}", c.name),
-        (cap, true) => format!("{} · cap {cap} · closed", c.name),
-    };
+    let title = chan_title(c);
     let body = if c.cap == 0 {
         html! {
-            <line class="lane" x1={(x - 60.0).to_string()} y1={y.to_string()}
-                x2={(x + 60.0).to_string()} y2={y.to_string()} />
+            <line class="lane" x1={n(x - 60.0)} y1={n(y)}
+                x2={n(x + 60.0)} y2={n(y)} />
         }
     } else {
         let drawn = c.cap.min(MAX_SLOTS_DRAWN);
@@ -195,15 +245,15 @@ fn channel_row(c: &ChanView, (x, y): (f64, f64)) -> Html {
             let class = classes!("p-slot", (!value.is_empty()).then_some("full"));
             html! {
                 <g {class}>
-                    <rect x={sx.to_string()} y={(y - SLOT / 2.0).to_string()} width={SLOT.to_string()} height={SLOT.to_string()} />
-                    <text x={(sx + SLOT / 2.0).to_string()} y={(y + 5.0).to_string()}>{ short(&value) }</text>
+                    <rect x={n(sx)} y={n(y - SLOT / 2.0)} width={n(SLOT)} height={n(SLOT)} />
+                    <text x={n(sx + SLOT / 2.0)} y={n(y + 5.0)}>{ short(&value) }</text>
                 </g>
             }
         });
         let more = (c.cap > MAX_SLOTS_DRAWN).then(|| {
             let hidden = c.buffered.len().saturating_sub(MAX_SLOTS_DRAWN);
             html! {
-                <text class="slot-more" x={x.to_string()} y={(y + 34.0).to_string()}>
+                <text class="slot-more" x={n(x)} y={n(y + 34.0)}>
                     { format!("+{} slots ({hidden} more values)", c.cap - MAX_SLOTS_DRAWN) }
                 </text>
             }
@@ -212,7 +262,7 @@ fn channel_row(c: &ChanView, (x, y): (f64, f64)) -> Html {
     };
     html! {
         <g class={classes!("chan-row", c.closed.then_some("closed"))}>
-            <text class="chan-name" x={x.to_string()} y={(y - 27.0).to_string()}>{ title }</text>
+            <text class="chan-name" x={n(x)} y={n(y - 27.0)}>{ title }</text>
             { body }
         </g>
     }
@@ -242,9 +292,9 @@ fn sync_box(s: &SyncView, name: &str, tasks: &[String], (x, y): (f64, f64)) -> H
     };
     html! {
         <g class="sync-box">
-            <rect x={(x - 76.0).to_string()} y={(y - 20.0).to_string()} width="152" height="40" rx="4" />
-            <text x={x.to_string()} y={(y - 8.0).to_string()} class="sync-name">{ format!("{name} · {kind}") }</text>
-            <text x={x.to_string()} y={(y + 10.0).to_string()} class="sync-detail">{ detail }</text>
+            <rect x={n(x - 76.0)} y={n(y - 20.0)} width="152" height="40" rx="4" />
+            <text x={n(x)} y={n(y - 8.0)} class="sync-name">{ format!("{name} · {kind}") }</text>
+            <text x={n(x)} y={n(y + 10.0)} class="sync-detail">{ detail }</text>
         </g>
     }
 }
