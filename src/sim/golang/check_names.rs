@@ -211,11 +211,17 @@ pub fn members(t: &Type) -> &'static [&'static str] {
 pub fn undefined_reason(t: &Type, name: &str) -> String {
     let mut why = format!("type {t} has no field or method {name}");
     let mut chars = name.chars();
-    if let Some(first) = chars.next() {
-        let flipped: String = if first.is_uppercase() {
-            first.to_lowercase().chain(chars).collect()
+    // Every member name is ASCII, so only an ASCII first letter can flip into one; the
+    // ASCII case functions also keep Unicode's case tables (about 25 KB) out of the wasm.
+    if let Some(first) = chars.next().filter(char::is_ascii_alphabetic) {
+        let flipped: String = if first.is_ascii_uppercase() {
+            std::iter::once(first.to_ascii_lowercase())
+                .chain(chars)
+                .collect()
         } else {
-            first.to_uppercase().chain(chars).collect()
+            std::iter::once(first.to_ascii_uppercase())
+                .chain(chars)
+                .collect()
         };
         if members(t).contains(&flipped.as_str()) {
             why.push_str(", but does have ");
