@@ -83,8 +83,10 @@ fn sector_path(layout: &StageLayout, a0: f64, a1: f64) -> String {
     let at = |r: f64, a: f64| (cx + r * js_sys::Math::cos(a), cy + r * js_sys::Math::sin(a));
     let large = u8::from(a1 - a0 > TAU / 2.0);
     let (o0, o1, i1, i0) = (at(r_out, a0), at(r_out, a1), at(r_in, a1), at(r_in, a0));
+    // Every number through `fmt`: a bare `{r_out}` would pull in float printing (9.5 KB).
+    let (ro, ri) = (fmt(r_out), fmt(r_in));
     format!(
-        "M{} {}A{r_out} {r_out} 0 {large} 1 {} {}L{} {}A{r_in} {r_in} 0 {large} 0 {} {}Z",
+        "M{} {}A{ro} {ro} 0 {large} 1 {} {}L{} {}A{ri} {ri} 0 {large} 0 {} {}Z",
         fmt(o0.0),
         fmt(o0.1),
         fmt(o1.0),
