@@ -4,6 +4,8 @@
  * wasm (the Go interpreter and editor) only for program links, so that neither page
  * downloads the other's code. scripts/post-build.mjs names both in the loader's tag.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { INTRO_DISMISSED_KEY } from './lab_support';
 import { expectAppMounted, watchPage } from './support';
@@ -69,4 +71,16 @@ test('the Go scenario page\'s "Edit this program" link loads the program bundle,
   await expectAppMounted(page);
   await expect(page.getByRole('textbox', { name: 'Go program' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Step', exact: true }).first()).toBeVisible();
+});
+
+test('neither bundle carries float printing (core::fmt::float, about 9.5 KB of wasm)', async () => {
+  // The wasm Trunk linked (before wasm-bindgen and wasm-opt) still has its function names.
+  // Numbers reach the page through app::decimal::fixed or integer arithmetic; a stray
+  // `{}` of an f64 brings float printing back (README, "Bundle size").
+  const dir = join(process.env.CARGO_TARGET_DIR ?? 'target', 'wasm32-unknown-unknown', 'release');
+  for (const bin of ['producer-consumer-lab', 'program-lab']) {
+    const wasm = readFileSync(join(dir, `${bin}.wasm`));
+    expect(wasm.includes('float_to_decimal'), `${bin}.wasm has no float_to_decimal`).toBe(false);
+    expect(wasm.includes('producer_consumer_lab'), `${bin}.wasm keeps its names`).toBe(true);
+  }
 });
