@@ -10,6 +10,7 @@
 //! - [`kernel`]: task states, ready queue, timers and clock, shared by every mode;
 //!   [`run_queue`], [`timers`] and [`go_timer_heap`] order them as `SEMANTICS.md` §1 or Go does.
 //! - [`go`]: the seed's Go program over a Go channel.
+//! - [`ostep`]: what OSTEP's programs share: the buffer, the threads' loops, main's joins.
 //! - [`monitor`]: OSTEP's `threads-cv` programs, a mutex and condition variables.
 //! - [`semaphore`]: the textbook bounded buffer with counting semaphores.
 //! - [`pick_reason`]: why the scheduler ran a task when it had a choice.
@@ -36,6 +37,7 @@ pub mod lesson;
 pub mod metrics;
 pub mod monitor;
 pub mod narration;
+pub mod ostep;
 pub mod pick_reason;
 pub mod pick_slots;
 pub mod policy;
