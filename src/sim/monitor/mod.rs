@@ -6,12 +6,10 @@
 //! entry, holding the mutex if it holds it there. Threads are numbered producers, then
 //! consumers, then main, as `main-common.c` creates them.
 
-pub mod book_figures;
 mod condvar;
 mod deadlock;
 mod listing;
 mod mutex;
-pub mod ostep_table;
 mod stmt;
 mod threads;
 
