@@ -5,10 +5,10 @@
 use producer_consumer_lab::sim::ask::{
     parse_asks, parse_predict, pose, to_query_pairs, PoseError, Question, QuestionKind,
 };
-use producer_consumer_lab::sim::narration::narrate;
+use producer_consumer_lab::sim::reports::narration::narrate;
+use producer_consumer_lab::sim::reports::trace::Trace;
 use producer_consumer_lab::sim::scenario::parse_query;
 use producer_consumer_lab::sim::task::TaskState;
-use producer_consumer_lab::sim::trace::Trace;
 use producer_consumer_lab::sim::Simulation;
 
 const SCENARIOS: &[&str] = &[

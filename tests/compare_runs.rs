@@ -3,8 +3,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use producer_consumer_lab::sim::experiment::compare::{compare, other_order, DiffRow};
+use producer_consumer_lab::sim::reports::trace::Trace;
 use producer_consumer_lab::sim::scenario::{parse_query, PolicyKind};
-use producer_consumer_lab::sim::trace::Trace;
 use proptest::prelude::*;
 
 /// The debugging lesson's program (`static/lessons.txt`, lesson `debugging`).

@@ -4,8 +4,8 @@
 
 use producer_consumer_lab::sim::event::PrintKind;
 use producer_consumer_lab::sim::experiment::{Limit, Param, Sweep, MIN_ITEMS};
+use producer_consumer_lab::sim::reports::trace::Trace;
 use producer_consumer_lab::sim::scenario::parse_query;
-use producer_consumer_lab::sim::trace::Trace;
 
 /// Items per second between the consumption of item ceil(N/10) and item floor(9N/10),
 /// read from the prints of the run `query` describes.

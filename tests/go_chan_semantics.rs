@@ -7,7 +7,7 @@
 //! ([`Simulation`]), with manual choices where a test needs one particular interleaving.
 
 use producer_consumer_lab::sim::go::{Channel, RecvResult, SendResult};
-use producer_consumer_lab::sim::trace::Trace;
+use producer_consumer_lab::sim::reports::trace::Trace;
 use producer_consumer_lab::sim::{
     Item, PolicyKind, PrintKind, Scenario, Simulation, TaskId, TaskState, WaitReason,
 };

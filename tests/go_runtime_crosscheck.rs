@@ -12,8 +12,8 @@
 use std::fs;
 use std::path::PathBuf;
 
+use producer_consumer_lab::sim::reports::trace::Trace;
 use producer_consumer_lab::sim::scenario::parse_query;
-use producer_consumer_lab::sim::trace::Trace;
 
 fn golden_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tools/go-crosscheck/golden")

@@ -5,8 +5,8 @@
 //! the same discipline.
 
 use producer_consumer_lab::sim::history::Run;
+use producer_consumer_lab::sim::reports::trace::Trace;
 use producer_consumer_lab::sim::scenario::{parse_query, to_query};
-use producer_consumer_lab::sim::trace::Trace;
 use producer_consumer_lab::sim::{Mode, PolicyKind, Scenario, Simulation, StepResult, Variant};
 
 /// A Go scenario under `go-runtime`.

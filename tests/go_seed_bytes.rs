@@ -7,7 +7,7 @@
 use std::path::Path;
 use std::process::Command;
 
-use producer_consumer_lab::sim::trace::Trace;
+use producer_consumer_lab::sim::reports::trace::Trace;
 use producer_consumer_lab::sim::Scenario;
 
 /// `seed.md`'s Go program, verbatim.

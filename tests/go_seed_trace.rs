@@ -5,7 +5,7 @@
 
 use std::process::Command;
 
-use producer_consumer_lab::sim::trace::Trace;
+use producer_consumer_lab::sim::reports::trace::Trace;
 use producer_consumer_lab::sim::Scenario;
 
 /// `SEMANTICS.md` §1: 1 producer, 1 consumer, capacity 2, 5 items, 5000 ms / 8000 ms.

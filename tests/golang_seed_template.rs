@@ -6,9 +6,9 @@
 
 use producer_consumer_lab::sim::golang::{self, template::seed_source, GoRun};
 use producer_consumer_lab::sim::kernel::Outcome;
+use producer_consumer_lab::sim::reports::trace::Trace;
 use producer_consumer_lab::sim::rng::Rng;
 use producer_consumer_lab::sim::scenario::{parse_query, Mode, PolicyKind, Scenario, PRESETS};
-use producer_consumer_lab::sim::trace::Trace;
 
 /// (ms, text with single spaces) of each print, and the end word and time.
 type Printed = (Vec<(u64, String)>, &'static str, u64);

@@ -4,7 +4,7 @@
 
 use producer_consumer_lab::sim::ask::pose;
 use producer_consumer_lab::sim::lesson::{self, Lesson, IDEAS};
-use producer_consumer_lab::sim::trace::Trace;
+use producer_consumer_lab::sim::reports::trace::Trace;
 use producer_consumer_lab::sim::Simulation;
 
 const FILE: &str = include_str!("../static/lessons.txt");

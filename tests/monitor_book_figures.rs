@@ -4,7 +4,7 @@
 //! run ends exactly where the book's does.
 
 use producer_consumer_lab::sim::kernel::Outcome;
-use producer_consumer_lab::sim::monitor::book_figures::{figure_for_preset, BookFigure, BookState};
+use producer_consumer_lab::sim::reports::book_figures::{figure_for_preset, BookFigure, BookState};
 use producer_consumer_lab::sim::scenario::parse_query;
 use producer_consumer_lab::sim::simulation::Simulation;
 use producer_consumer_lab::sim::task::Role;
@@ -47,7 +47,7 @@ fn check_row(
     sim: &Simulation,
     figure: &BookFigure,
     r: usize,
-    row: &producer_consumer_lab::sim::monitor::book_figures::BookRow,
+    row: &producer_consumer_lab::sim::reports::book_figures::BookRow,
 ) {
     let ev = sim.event();
     let at = format!("{} row {} (step {})", figure.preset, r + 1, ev.step);

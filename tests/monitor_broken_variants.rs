@@ -6,9 +6,9 @@
 
 use producer_consumer_lab::sim::kernel::Outcome;
 use producer_consumer_lab::sim::monitor::DEADLOCK_MESSAGE;
+use producer_consumer_lab::sim::reports::trace::Trace;
 use producer_consumer_lab::sim::scenario::parse_query;
 use producer_consumer_lab::sim::simulation::Simulation;
-use producer_consumer_lab::sim::trace::Trace;
 
 /// The run of `query`, which must parse cleanly.
 fn run(query: &str) -> Trace {

@@ -4,8 +4,8 @@
 //! checked for a finished run in which the consumers together got every value.
 
 use producer_consumer_lab::sim::kernel::Outcome;
+use producer_consumer_lab::sim::reports::trace::Trace;
 use producer_consumer_lab::sim::scenario::parse_query;
-use producer_consumer_lab::sim::trace::Trace;
 use proptest::prelude::*;
 
 /// A sleep string for `threads` threads: per thread up to seven entries of 0..=2 seconds.

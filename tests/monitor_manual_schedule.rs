@@ -4,9 +4,9 @@
 //! in a link, read the link back, and the replay prints the same lines at the same times
 //! and ends the same way.
 
+use producer_consumer_lab::sim::reports::trace::Trace;
 use producer_consumer_lab::sim::scenario::{parse_query, PolicyKind};
 use producer_consumer_lab::sim::simulation::Simulation;
-use producer_consumer_lab::sim::trace::Trace;
 
 /// Runs `query` and returns its trace and the task each step ran.
 fn record(query: &str) -> (Trace, Vec<u8>) {

@@ -7,9 +7,9 @@
 use std::process::Command;
 
 use producer_consumer_lab::sim::kernel::Outcome;
-use producer_consumer_lab::sim::monitor::ostep_table::render_scenario;
+use producer_consumer_lab::sim::reports::ostep_table::render_scenario;
+use producer_consumer_lab::sim::reports::trace::Trace;
 use producer_consumer_lab::sim::scenario::parse_query;
-use producer_consumer_lab::sim::trace::Trace;
 
 const SEED_RHYTHM: &str = "mode=monitor&items=5&capacity=2&producers=1&consumers=1\
                            &psleep=0,0,0,0,0,0,5&csleep=0,0,0,0,0,0,8";

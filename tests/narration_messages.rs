@@ -4,7 +4,7 @@
 //! worker waits, and a seed preset that no longer claims the buffer never fills.
 
 use producer_consumer_lab::sim::event::Action;
-use producer_consumer_lab::sim::narration::narrate;
+use producer_consumer_lab::sim::reports::narration::narrate;
 use producer_consumer_lab::sim::scenario::{parse_query, preset};
 use producer_consumer_lab::sim::simulation::Simulation;
 use producer_consumer_lab::sim::{Scenario, TaskState, WaitReason};

@@ -4,7 +4,7 @@
 //! what the link runs) shows control characters escaped, so a link with `%1B[31m` or `%00`
 //! can neither recolour a terminal nor hide text on the page.
 
-use producer_consumer_lab::sim::narration::narrate;
+use producer_consumer_lab::sim::reports::narration::narrate;
 use producer_consumer_lab::sim::scenario::parse_query;
 use producer_consumer_lab::sim::simulation::Simulation;
 use producer_consumer_lab::view_params::parse_view_params;

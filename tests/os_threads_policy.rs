@@ -5,8 +5,8 @@
 //! worker's unlock, main keeps it across its insertions) show in the traces.
 
 use producer_consumer_lab::sim::kernel::Outcome;
+use producer_consumer_lab::sim::reports::trace::Trace;
 use producer_consumer_lab::sim::scenario::{parse_query, to_query, Mode, PolicyKind};
-use producer_consumer_lab::sim::trace::Trace;
 use proptest::prelude::*;
 
 /// `(task name, marker text)` of every print of `query`'s run, in order.

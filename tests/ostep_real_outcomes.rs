@@ -15,8 +15,8 @@ use std::fs;
 use std::path::PathBuf;
 
 use producer_consumer_lab::sim::kernel::Outcome;
+use producer_consumer_lab::sim::reports::trace::Trace;
 use producer_consumer_lab::sim::scenario::parse_query;
-use producer_consumer_lab::sim::trace::Trace;
 use serde_json::Value;
 
 /// Stable cases whose real outcome hangs on a race of microseconds, with why.

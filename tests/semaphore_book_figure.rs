@@ -3,7 +3,7 @@
 //! takes the mutex, sleeps on `full` holding it, and the producer sleeps on the mutex.
 
 use producer_consumer_lab::sim::kernel::Outcome;
-use producer_consumer_lab::sim::monitor::book_figures::{figure_for_preset, BookState};
+use producer_consumer_lab::sim::reports::book_figures::{figure_for_preset, BookState};
 use producer_consumer_lab::sim::scenario::parse_query;
 use producer_consumer_lab::sim::simulation::Simulation;
 use producer_consumer_lab::sim::task::Role;

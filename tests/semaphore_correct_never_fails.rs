@@ -3,10 +3,10 @@
 //! interleaving: thousands of seeded random schedules over small configurations.
 
 use producer_consumer_lab::sim::kernel::Outcome;
+use producer_consumer_lab::sim::reports::trace::Trace;
 use producer_consumer_lab::sim::scenario::parse_query;
 use producer_consumer_lab::sim::simulation::Simulation;
 use producer_consumer_lab::sim::task::SemaphoreName;
-use producer_consumer_lab::sim::trace::Trace;
 use proptest::prelude::*;
 
 /// A sleep string for `threads` threads: per thread up to six entries of 0..=2 seconds.

@@ -4,10 +4,10 @@
 //! schedules find it too (the rate is printed with `--nocapture`).
 
 use producer_consumer_lab::sim::kernel::Outcome;
+use producer_consumer_lab::sim::reports::trace::Trace;
 use producer_consumer_lab::sim::scenario::parse_query;
 use producer_consumer_lab::sim::semaphore::DEADLOCK_MESSAGE;
 use producer_consumer_lab::sim::simulation::Simulation;
-use producer_consumer_lab::sim::trace::Trace;
 
 fn deadlock() -> Option<Outcome> {
     Some(Outcome::Deadlock {

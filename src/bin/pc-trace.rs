@@ -65,9 +65,9 @@ mod sweep_cli;
 mod native {
     use super::{explore_cli, sweep_cli};
     use producer_consumer_lab::sim::kernel::Outcome;
-    use producer_consumer_lab::sim::monitor::ostep_table;
+    use producer_consumer_lab::sim::reports::ostep_table;
+    use producer_consumer_lab::sim::reports::trace::Trace;
     use producer_consumer_lab::sim::scenario::{parse_query, printable, Mode, Scenario};
-    use producer_consumer_lab::sim::trace::Trace;
     use serde_json::json;
 
     const USAGE: &str =

@@ -10,9 +10,11 @@
 //! - [`kernel`]: task states, ready queue, timers and clock, shared by every mode;
 //!   [`run_queue`], [`timers`] and [`go_timer_heap`] order them as `SEMANTICS.md` §1 or Go does.
 //! - [`go`]: the seed's Go program over a Go channel.
+//! - [`ostep`]: what OSTEP's programs share: the buffer, the threads' loops, main's joins.
 //! - [`monitor`]: OSTEP's `threads-cv` programs, a mutex and condition variables.
 //! - [`semaphore`]: the textbook bounded buffer with counting semaphores.
 //! - [`pick_reason`]: why the scheduler ran a task when it had a choice.
+//! - [`reports`]: the run for people: narration, print trace, OSTEP's `-v` table, book figures.
 //! - [`refused_pick`]: a manual schedule's pick that cannot run, and why.
 //! - [`history`]: step back and forward through checkpoints and replay.
 //! - [`explore`]: search every interleaving for a deadlock, safety error, panic or goal.
@@ -35,12 +37,13 @@ pub mod learn;
 pub mod lesson;
 pub mod metrics;
 pub mod monitor;
-pub mod narration;
+pub mod ostep;
 pub mod pick_reason;
 pub mod pick_slots;
 pub mod policy;
 pub mod refill;
 pub mod refused_pick;
+pub mod reports;
 pub mod ring_buffer;
 pub mod rng;
 pub mod run_queue;
@@ -49,7 +52,6 @@ pub mod semaphore;
 pub mod simulation;
 pub mod task;
 pub mod timers;
-pub mod trace;
 pub mod world;
 pub mod world_view;
 

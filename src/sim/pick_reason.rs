@@ -1,5 +1,6 @@
 //! Why the scheduler ran the task it ran, when it had a choice: the "why this one next?"
-//! that the narration answers in plain words.
+//! that the narration answers in plain words (`reports/why_next.rs` words it; here it is
+//! only data, which `Simulation` records at the pick).
 //!
 //! Go's order is not first come, first run, and a learner who sees C2 run before C1 wants
 //! to know why. The reason is decided at the pick, from where the task sat in the ready
@@ -84,27 +85,6 @@ fn wake_verb(action: &Action) -> &'static str {
     }
 }
 
-/// The clause that explains `task`'s pick, e.g. "Go runs the goroutine that P1's send just
-/// woke next, ahead of those ready longer", or `None` when there is nothing to explain.
-pub fn explain(reason: PickReason, name: &dyn Fn(TaskId) -> String) -> Option<String> {
-    let text = match reason {
-        PickReason::NoChoice => return None,
-        PickReason::GoOrder(ReadyCause::Woken { by, verb }) => format!(
-            "Go runs the goroutine that {}'s {verb} just woke next, ahead of those ready longer",
-            name(by)
-        ),
-        PickReason::GoOrder(ReadyCause::Timer) => {
-            "Go runs the goroutine whose timer fired last first".to_string()
-        }
-        PickReason::GoOrder(ReadyCause::Started) => {
-            "Go runs the goroutine created last first, then the others in creation order"
-                .to_string()
-        }
-        PickReason::LongestReady => "it has been ready longest".to_string(),
-    };
-    Some(text)
-}
-
 impl Refill for ReadyCauses {
     fn refill_from(&mut self, source: &Self) {
         self.0.refill_from(&source.0);
@@ -129,19 +109,5 @@ mod tests {
         causes.record(1, &Action::Start, &[], &[2]);
         assert_eq!(causes.of(2), ReadyCause::Timer);
         assert_eq!(causes.of(0), ReadyCause::Started);
-    }
-
-    #[test]
-    fn only_a_real_choice_is_explained() {
-        let name = |t: TaskId| format!("T{t}");
-        assert_eq!(explain(PickReason::NoChoice, &name), None);
-        let woken = PickReason::GoOrder(ReadyCause::Woken {
-            by: 1,
-            verb: "receive",
-        });
-        assert_eq!(
-            explain(woken, &name).as_deref(),
-            Some("Go runs the goroutine that T1's receive just woke next, ahead of those ready longer")
-        );
     }
 }

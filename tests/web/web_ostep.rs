@@ -6,7 +6,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use crate::web_lab_support::Lab;
-use producer_consumer_lab::sim::monitor::book_figures::figure_for_preset;
+use producer_consumer_lab::sim::reports::book_figures::figure_for_preset;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::wasm_bindgen_test;
 use web_sys::HtmlElement;

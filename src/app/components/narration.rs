@@ -6,7 +6,7 @@
 use yew::prelude::*;
 
 use crate::app::state::Notice;
-use crate::sim::narration::narrate;
+use crate::sim::reports::narration::narrate;
 use crate::sim::Simulation;
 
 /// The live region's text for `sim` and `notice`.

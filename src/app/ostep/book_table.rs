@@ -12,7 +12,7 @@ use std::rc::Rc;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use crate::sim::monitor::book_figures::{BookCell, BookFigure, BookRow, BookState};
+use crate::sim::reports::book_figures::{BookCell, BookFigure, BookRow, BookState};
 
 use super::figure_progress::OffBook;
 

@@ -11,7 +11,7 @@ use std::rc::Rc;
 use yew::AttrValue;
 
 use crate::sim::history::Run;
-use crate::sim::monitor::book_figures::{figure_for_preset, BookFigure};
+use crate::sim::reports::book_figures::{figure_for_preset, BookFigure};
 use crate::sim::scenario::parse_query;
 
 /// How a run left the book's figure.

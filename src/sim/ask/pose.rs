@@ -6,7 +6,7 @@ use std::fmt;
 
 use super::QuestionKind;
 use crate::sim::event::PrintKind;
-use crate::sim::narration::narrate;
+use crate::sim::reports::narration::narrate;
 use crate::sim::simulation::{Simulation, StepResult};
 use crate::sim::task::TaskState;
 use crate::sim::world::World;
@@ -197,6 +197,6 @@ fn next_print(mut sim: Simulation) -> (Option<PrintKind>, String) {
     }
     let why = sim
         .outcome()
-        .map_or(String::new(), crate::sim::narration::ending);
+        .map_or(String::new(), crate::sim::reports::narration::ending);
     (None, why)
 }

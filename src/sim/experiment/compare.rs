@@ -8,10 +8,10 @@
 
 use std::fmt;
 
+use crate::sim::reports::trace::end_word;
 use crate::sim::scenario::{shorten, PolicyKind, Scenario};
 use crate::sim::simulation::Simulation;
 use crate::sim::task::TaskId;
-use crate::sim::trace::end_word;
 
 /// The most steps each compared run may take: the lab's scenarios end far sooner, and the
 /// page computes a comparison in one go, so it must stay short.

@@ -8,10 +8,10 @@
 
 use crate::sim::kernel::Outcome;
 use crate::sim::metrics::Metrics;
+use crate::sim::reports::trace::MAX_TRACE_STEPS;
 use crate::sim::scenario::Scenario;
 use crate::sim::simulation::Simulation;
 use crate::sim::task::{Role, StateBucket};
-use crate::sim::trace::MAX_TRACE_STEPS;
 
 /// Which side holds throughput back.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

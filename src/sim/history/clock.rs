@@ -4,7 +4,7 @@
 
 use std::mem::size_of;
 
-use super::log::{compact_step, push};
+use super::packing::{compact_step, push};
 
 /// `(steps[i], times[i])`: after step `steps[i]` the clock reads `times[i]`, until the
 /// next entry. Two vectors rather than one of pairs: 12 bytes an entry instead of 16.

@@ -2,12 +2,13 @@
 //! task state changes, buffer occupancy and clock moves.
 //!
 //! Each log is sorted by step, so "what was true at step s" is a binary search. Entries
-//! are written only when something changed, and vectors grow by a quarter rather than
-//! doubling, which keeps a million-step run within the 64 MB budget.
+//! are written only when something changed, and packed (`packing.rs`), which keeps a
+//! million-step run within the 64 MB budget.
 
 use std::mem::size_of;
 
 use super::clock::Clock;
+use super::packing::{compact_len, push};
 use super::prints::{PrintLog, Prints};
 use super::timeline::{Timeline, TimelineLog};
 use crate::sim::simulation::Simulation;
@@ -124,22 +125,7 @@ impl Log {
     }
 }
 
-/// The buffer's length as logged (it never exceeds 64; saturate rather than panic).
+/// The buffer's length as logged.
 fn buffer_len(sim: &Simulation) -> u16 {
-    u16::try_from(sim.world().buffered()).unwrap_or(u16::MAX)
-}
-
-/// A step as stored in the logs. Four billion steps would take more than 4 GB of choices
-/// alone, so a run never gets there; saturate rather than wrap if one ever did.
-pub(super) fn compact_step(step: u64) -> u32 {
-    u32::try_from(step).unwrap_or(u32::MAX)
-}
-
-/// Appends, growing by a quarter when full: doubling would leave up to half of a large
-/// log unused, and the memory budget counts capacity, not length.
-pub(super) fn push<T>(log: &mut Vec<T>, entry: T) {
-    if log.len() == log.capacity() {
-        log.reserve_exact((log.len() / 4).max(64));
-    }
-    log.push(entry);
+    compact_len(sim.world().buffered())
 }

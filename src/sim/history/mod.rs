@@ -9,6 +9,7 @@
 mod checkpoints;
 mod clock;
 mod log;
+mod packing;
 mod prints;
 mod timeline;
 mod views;

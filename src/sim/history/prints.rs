@@ -6,7 +6,7 @@
 use std::mem::size_of;
 
 use super::clock::Clock;
-use super::log::{compact_step, push};
+use super::packing::{compact_step, compact_task, push};
 use crate::sim::event::PrintKind;
 use crate::sim::task::TaskId;
 
@@ -56,7 +56,7 @@ pub(super) struct PrintLog {
 impl PrintLog {
     /// Logs that `task` printed `print` at `step`.
     pub(super) fn push(&mut self, step: u64, task: TaskId, print: PrintKind) {
-        let (step, task) = (compact_step(step), u8::try_from(task).unwrap_or(u8::MAX));
+        let (step, task) = (compact_step(step), compact_task(task));
         push(&mut self.entries, Entry { print, step, task });
     }
 

@@ -9,7 +9,7 @@
 use std::mem::size_of;
 
 use super::clock::Clock;
-use super::log::{compact_step, push};
+use super::packing::{compact_step, compact_task, push};
 use crate::sim::task::{TaskId, TaskState};
 
 /// A task entered a new state: the state it holds from `step` until its next change.
@@ -53,7 +53,7 @@ impl TimelineLog {
     /// Logs that `task` holds `state` from `step` on, at virtual time `time_ms`.
     pub(super) fn push(&mut self, step: u64, time_ms: u64, task: TaskId, state: TaskState) {
         let (code, aux) = self.encode(time_ms, state);
-        let (step, task) = (compact_step(step), u8::try_from(task).unwrap_or(u8::MAX));
+        let (step, task) = (compact_step(step), compact_task(task));
         push(
             &mut self.entries,
             Entry {

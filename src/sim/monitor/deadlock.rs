@@ -8,6 +8,7 @@
 use super::stmt::MonitorStmt;
 use super::MonitorWorld;
 use crate::sim::kernel::{Kernel, Outcome};
+use crate::sim::ostep::join_names;
 use crate::sim::task::{Role, TaskId, TaskState, WaitReason};
 
 impl MonitorWorld {
@@ -67,27 +68,5 @@ impl MonitorWorld {
             WaitReason::Join => "waits to join the consumers".to_string(),
             other => format!("waits ({other:?})"),
         }
-    }
-}
-
-/// `A`, `A and B`, `A, B and C`.
-pub fn join_names(names: &[String]) -> String {
-    match names {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn names_are_joined_as_in_a_sentence() {
-        let names: Vec<String> = ["P1", "C1", "C2"].map(String::from).to_vec();
-        assert_eq!(join_names(&names[..1]), "P1");
-        assert_eq!(join_names(&names[..2]), "P1 and C1");
-        assert_eq!(join_names(&names), "P1, C1 and C2");
     }
 }

@@ -6,27 +6,21 @@
 //! entry, holding the mutex if it holds it there. Threads are numbered producers, then
 //! consumers, then main, as `main-common.c` creates them.
 
-pub mod book_figures;
-mod buffer;
 mod condvar;
 mod deadlock;
 mod listing;
 mod mutex;
-pub mod ostep_table;
-mod program;
 mod stmt;
 mod threads;
 
-pub use buffer::{BufferError, OstepBuffer, Slot};
 pub use condvar::CondVars;
-pub use deadlock::join_names;
 pub use listing::{line_of, listing};
 pub use mutex::{LockResult, Mutex};
-pub use program::{fail, OstepProgram};
 pub use stmt::{MonitorStmt, Shape};
 
 use super::event::StepEvent;
 use super::kernel::Kernel;
+use super::ostep::{OstepBuffer, OstepProgram};
 use super::refill::Refill;
 use super::scenario::{PolicyKind, Scenario};
 use super::task::{CondVar, Role, TaskId};

@@ -5,11 +5,11 @@
 //! blocks without moving the program counter, so it runs again when the thread is woken.
 
 use super::mutex::LockResult;
-use super::program::fail;
 use super::stmt::MonitorStmt;
 use super::{MonitorWorld, WrongWake};
 use crate::sim::event::{Action, StepEvent};
 use crate::sim::kernel::Kernel;
+use crate::sim::ostep::fail;
 use crate::sim::task::{Role, TaskId, WaitReason};
 
 impl MonitorWorld {

@@ -8,6 +8,7 @@
 use super::protocol::SemStmt;
 use super::SemaphoreWorld;
 use crate::sim::kernel::{Kernel, Outcome};
+use crate::sim::ostep::join_names;
 use crate::sim::task::{SemaphoreName, TaskId, TaskState, WaitReason};
 
 impl SemaphoreWorld {
@@ -66,7 +67,7 @@ impl SemaphoreWorld {
         if blocked.is_empty() {
             return None;
         }
-        let who = crate::sim::monitor::join_names(&blocked);
+        let who = join_names(&blocked);
         Some(format!(
             "{} sleeps on {} while holding the mutex, and {who} cannot go on without the \
              mutex: neither side can ever wake the other.",

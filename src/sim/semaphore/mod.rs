@@ -18,7 +18,7 @@ pub use protocol::{body, Op, SemStmt};
 
 use super::event::StepEvent;
 use super::kernel::Kernel;
-use super::monitor::{OstepBuffer, OstepProgram};
+use super::ostep::{OstepBuffer, OstepProgram};
 use super::refill::Refill;
 use super::scenario::{Scenario, Variant};
 use super::task::{Role, SemaphoreName, TaskId};

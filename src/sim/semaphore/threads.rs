@@ -7,7 +7,7 @@ use super::protocol::{body, Op, SemStmt};
 use super::SemaphoreWorld;
 use crate::sim::event::{Action, StepEvent};
 use crate::sim::kernel::Kernel;
-use crate::sim::monitor::fail;
+use crate::sim::ostep::fail;
 use crate::sim::task::{Role, SemaphoreName, TaskId, WaitReason};
 
 impl SemaphoreWorld {

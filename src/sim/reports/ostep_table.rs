@@ -11,11 +11,11 @@
 //!   0 [*---  --- ]    c4
 //! ```
 
+use super::trace::MAX_TRACE_STEPS;
 use crate::sim::event::PrintKind;
 use crate::sim::kernel::Outcome;
 use crate::sim::scenario::Scenario;
 use crate::sim::simulation::Simulation;
-use crate::sim::trace::MAX_TRACE_STEPS;
 use crate::sim::world::{BufferView, SlotView};
 
 /// What the real program writes, split as it splits it.

@@ -4,13 +4,13 @@
 //! Example: "P1 tried to send 4 but the buffer is full (2/2), so P1 blocks until a
 //! consumer receives."
 
-use super::event::{Action, StepEvent};
-use super::go;
-use super::kernel::Outcome;
-use super::pick_reason;
-use super::scenario::PolicyKind;
-use super::simulation::Simulation;
-use super::task::{TaskId, WaitReason};
+use super::why_next;
+use crate::sim::event::{Action, StepEvent};
+use crate::sim::go;
+use crate::sim::kernel::Outcome;
+use crate::sim::scenario::PolicyKind;
+use crate::sim::simulation::Simulation;
+use crate::sim::task::{TaskId, WaitReason};
 
 /// The sentence for `sim`'s last step (and its outcome, if the run just ended).
 pub fn narrate(sim: &Simulation) -> String {
@@ -36,7 +36,7 @@ pub fn narrate(sim: &Simulation) -> String {
         ));
     }
     let name = |t: TaskId| sim.task_name(t);
-    if let Some(why) = pick_reason::explain(ev.pick, &name) {
+    if let Some(why) = why_next::explain(ev.pick, &name) {
         text.push_str(&format!("{} runs next: {why}. ", name(ev.task)));
     }
     text.push_str(&describe(sim, ev));

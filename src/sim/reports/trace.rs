@@ -1,12 +1,12 @@
 //! A whole run's printed output, as the trace tool and the tests read it: every simulated
 //! print with its virtual time and task, and how the run ended.
 
-use super::event::PrintKind;
-use super::kernel::Outcome;
-use super::refused_pick::RefusedPick;
-use super::scenario::Scenario;
-use super::simulation::Simulation;
-use super::task::TaskId;
+use crate::sim::event::PrintKind;
+use crate::sim::kernel::Outcome;
+use crate::sim::refused_pick::RefusedPick;
+use crate::sim::scenario::Scenario;
+use crate::sim::simulation::Simulation;
+use crate::sim::task::TaskId;
 
 /// The most steps a trace runs before giving up (a guard; every real program ends sooner).
 pub const MAX_TRACE_STEPS: u64 = 200_000_000;
