@@ -5,8 +5,12 @@
 //! The scan reads code with comments stripped (the module docs rightly *mention* Yew and
 //! gloo) and matches whole identifiers, so `Instant` is caught but `Instantly` is not.
 
+mod source_files;
+
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
+
+use source_files::rust_files;
 
 /// Names the core must never use: browser crates, clocks, and OS randomness.
 const FORBIDDEN: &[&str] = &[
@@ -20,25 +24,6 @@ const FORBIDDEN: &[&str] = &[
     "thread_rng",
     "getrandom",
 ];
-
-/// Every `.rs` file under `dir`, recursively, in a stable order.
-fn rust_files(dir: &Path) -> Vec<PathBuf> {
-    let mut files = Vec::new();
-    let mut entries: Vec<_> = fs::read_dir(dir)
-        .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
-        .filter_map(Result::ok)
-        .map(|entry| entry.path())
-        .collect();
-    entries.sort();
-    for path in entries {
-        if path.is_dir() {
-            files.extend(rust_files(&path));
-        } else if path.extension().is_some_and(|ext| ext == "rs") {
-            files.push(path);
-        }
-    }
-    files
-}
 
 /// The forbidden names used in `source`, as `line number: name` (1-based).
 fn violations(source: &str) -> Vec<(usize, &'static str)> {

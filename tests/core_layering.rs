@@ -16,11 +16,13 @@
 //! with the file and line of each import that goes the wrong way.
 
 mod import_scan;
+mod source_files;
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use import_scan::{imports, module_of};
+use source_files::rust_files;
 
 /// Kernel-level files: the bottom layer, which every mode runs on.
 const KERNEL: &[&str] = &[
@@ -88,25 +90,6 @@ fn violations(path: &str, source: &str) -> Vec<String> {
             Some(format!("{path}:{line}: imports `{named}`: {rule}"))
         })
         .collect()
-}
-
-/// Every `.rs` file under `dir`, recursively, in a stable order.
-fn rust_files(dir: &Path) -> Vec<PathBuf> {
-    let mut files = Vec::new();
-    let mut entries: Vec<_> = fs::read_dir(dir)
-        .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
-        .filter_map(Result::ok)
-        .map(|entry| entry.path())
-        .collect();
-    entries.sort();
-    for path in entries {
-        if path.is_dir() {
-            files.extend(rust_files(&path));
-        } else if path.extension().is_some_and(|ext| ext == "rs") {
-            files.push(path);
-        }
-    }
-    files
 }
 
 /// Every file of the core with its path relative to the crate, `/`-separated.
