@@ -16,16 +16,12 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
+import { attr } from './html-attr.mjs';
 
 const args = process.argv.slice(2);
 const markdown = args.includes('--markdown');
 const dist = args.find((a) => !a.startsWith('--')) ?? 'dist';
 
-/** An attribute's value in one tag, quoted or not (Trunk's minifier drops quotes). */
-const attr = (tag, name) => {
-  const match = new RegExp(`\\s${name}=("([^"]*)"|'([^']*)'|([^\\s>]+))`).exec(tag);
-  return match ? (match[2] ?? match[3] ?? match[4]) : null;
-};
 const local = (href) => href.replace(/^\.\//, '');
 
 const html = readFileSync(join(dist, 'index.html'), 'utf8');

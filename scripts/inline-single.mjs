@@ -7,6 +7,7 @@
 //   node scripts/inline-single.mjs <dist dir> <output .html>
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { attr } from './html-attr.mjs';
 
 const [distDir, output] = process.argv.slice(2);
 if (!distDir || !output) {
@@ -15,11 +16,6 @@ if (!distDir || !output) {
 }
 
 const read = (name) => readFile(join(distDir, name.replace(/^\.\//, '')));
-/** An attribute's value in one tag, quoted or not (Trunk's minifier drops quotes). */
-const attr = (tag, name) => {
-  const match = new RegExp(`\\s${name}=("([^"]*)"|'([^']*)'|([^\\s>]+))`).exec(tag);
-  return match ? (match[2] ?? match[3] ?? match[4]) : null;
-};
 /** Text that may sit inside a <script> or <style> element without ending it. */
 const safeInside = (text, tagName) => text.replaceAll(`</${tagName}`, `<\\/${tagName}`);
 

@@ -16,6 +16,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { transform } from 'esbuild';
 import { join, relative, sep } from 'node:path';
+import { attr } from './html-attr.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 const source = process.env.TRUNK_SOURCE_DIR ?? '.';
@@ -37,11 +38,6 @@ async function filesUnder(dir) {
 /** The `sha384-...` Subresource Integrity value of `bytes`, as Trunk writes it. */
 const integrity = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 
-/** An attribute's value in one tag, quoted or not (Trunk's minifier drops quotes). */
-const attr = (tag, name) => {
-  const match = new RegExp(`\\s${name}=("([^"]*)"|'([^']*)'|([^\\s>]+))`).exec(tag);
-  return match ? (match[2] ?? match[3] ?? match[4]) : null;
-};
 
 const indexPath = join(staging, 'index.html');
 let html = await readFile(indexPath, 'utf8');
