@@ -18,13 +18,13 @@ const SHOWN_CARDS: usize = 48;
 
 /// Every goroutine's card (the first [`SHOWN_CARDS`]).
 pub fn view_cards(run: &GoRun, source: &str) -> Html {
-    let names = run.task_names();
+    let names = run.names();
     let hidden = names.len().saturating_sub(SHOWN_CARDS);
     html! {
         <section class="program-cards" aria-labelledby="program-cards-heading">
             <h2 id="program-cards-heading">{ "Goroutines" }</h2>
             <ul class="card-list">
-                { for names.iter().take(SHOWN_CARDS).enumerate().map(|(g, name)| card(run, g, name, source)) }
+                { for names.first(SHOWN_CARDS).iter().enumerate().map(|(g, name)| card(run, g, name, source)) }
             </ul>
             if hidden > 0 {
                 <p class="hint">{ format!("…and {hidden} more goroutines, not drawn.") }</p>

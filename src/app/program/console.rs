@@ -6,8 +6,12 @@ use yew::prelude::*;
 use super::narration::ms_text;
 use crate::sim::golang::GoRun;
 
-/// Lines the panel keeps: the newest ones (a long run's output would slow every render).
-const SHOWN_LINES: usize = 500;
+/// Lines the panel keeps: the newest ones. A chatty program prints thousands of lines in
+/// one frame of "Run to end", so every row shown is new on every frame: 500 rows rewritten
+/// each frame took the page past its 50 ms budget, and growing the list back after a run
+/// (fewer rows while running) cost one long task at its end. A hundred rows cost neither,
+/// and the box shows about a dozen at a time.
+const SHOWN_LINES: usize = 100;
 
 /// The console panel.
 pub fn view_console(run: &GoRun) -> Html {

@@ -67,10 +67,16 @@ pub fn view_controls(lab: &ProgramState, run: &ProgramRun, on: &Callback<Program
 /// `aria-disabled` (so focus stays on it after its last pick) with the reason under it.
 fn view_picker(run: &ProgramRun, on: &Callback<ProgramAction>) -> Html {
     let mut probe = run.now().clone();
-    let runnable = probe.choices();
     let names = probe.task_names();
+    // One flag per goroutine: `contains` on the list for each button was quadratic.
+    let mut runnable = vec![false; names.len()];
+    for g in probe.choices() {
+        if let Some(flag) = runnable.get_mut(g) {
+            *flag = true;
+        }
+    }
     let buttons = names.iter().enumerate().map(|(g, name)| {
-        let can = runnable.contains(&g);
+        let can = runnable.get(g).copied().unwrap_or(false);
         let why = match probe.kernel.states().get(g) {
             _ if can => "can run".to_string(),
             Some(TaskState::Done | TaskState::Failed) => "finished".to_string(),

@@ -100,7 +100,7 @@ pub fn source_line(source: &str, line: u32) -> &str {
 /// What the last step did, for the live region and the narration line.
 pub fn describe(run: &ProgramRun, source: &str) -> String {
     let now = run.now();
-    let names = now.task_names();
+    let names = now.names();
     let at = ms_text(now.kernel.now_ms());
     let step = run.steps();
     let Some(task) = run.picks().get(step.saturating_sub(1) as usize).copied() else {
@@ -109,7 +109,7 @@ pub fn describe(run: &ProgramRun, source: &str) -> String {
     if step == 0 {
         return format!("Step 0, at {at}: main is about to start.");
     }
-    let name = names.get(task).map_or("a goroutine", String::as_str);
+    let name = names.or(task, "a goroutine");
     let ran = now.ran_line(task);
     let mut text = format!(
         "Step {step}, at {at}: {name} ran line {ran}: {}. ",

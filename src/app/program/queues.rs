@@ -4,25 +4,23 @@
 
 use yew::prelude::*;
 
+use crate::sim::golang::task_names::TaskNames;
 use crate::sim::golang::view::SyncView;
 use crate::sim::golang::GoRun;
 use crate::sim::TaskId;
 
 /// Names of `tasks`, or "nobody".
-fn who(tasks: &[TaskId], names: &[String]) -> String {
+fn who(tasks: &[TaskId], names: TaskNames) -> String {
     if tasks.is_empty() {
         return "nobody".to_string();
     }
-    let list: Vec<&str> = tasks
-        .iter()
-        .map(|&t| names.get(t).map_or("?", String::as_str))
-        .collect();
+    let list: Vec<String> = tasks.iter().map(|&t| names.or(t, "?")).collect();
     list.join(", ")
 }
 
 /// The panel.
 pub fn view_queues(run: &GoRun) -> Html {
-    let names = run.task_names();
+    let names = run.names();
     let chans = run.channels().into_iter().map(|c| {
         let buffered = if c.buffered.is_empty() {
             "empty".to_string()
@@ -34,8 +32,8 @@ pub fn view_queues(run: &GoRun) -> Html {
                 <strong>{ format!("{} (cap {}{})", c.name, c.cap, if c.closed { ", closed" } else { "" }) }</strong>
                 <ul>
                     if c.cap > 0 { <li>{ format!("buffer, oldest first: {buffered}") }</li> }
-                    <li>{ format!("send queue: {}", who(&c.senders, &names)) }</li>
-                    <li>{ format!("receive queue: {}", who(&c.receivers, &names)) }</li>
+                    <li>{ format!("send queue: {}", who(&c.senders, names)) }</li>
+                    <li>{ format!("receive queue: {}", who(&c.receivers, names)) }</li>
                 </ul>
             </li>
         }
@@ -45,7 +43,7 @@ pub fn view_queues(run: &GoRun) -> Html {
         let name = sync_names.get(i).cloned().unwrap_or_default();
         let (head, waiters) = match s {
             SyncView::Mutex { owner, waiters } => (
-                format!("{name} (Mutex): held by {}", owner.map_or("nobody".to_string(), |o| who(&[o], &names))),
+                format!("{name} (Mutex): held by {}", owner.map_or("nobody".to_string(), |o| who(&[o], names))),
                 waiters,
             ),
             SyncView::WaitGroup { counter, waiters } => {
@@ -54,7 +52,7 @@ pub fn view_queues(run: &GoRun) -> Html {
             SyncView::Cond { waiters } => (format!("{name} (Cond)"), waiters),
         };
         html! {
-            <li><strong>{ head }</strong><ul><li>{ format!("waiting: {}", who(&waiters, &names)) }</li></ul></li>
+            <li><strong>{ head }</strong><ul><li>{ format!("waiting: {}", who(&waiters, names)) }</li></ul></li>
         }
     });
     html! {

@@ -59,9 +59,11 @@ pub fn use_packed(running: &Rc<str>) -> Rc<Option<String>> {
 fn run_query(lab: &ProgramState, packed: &str, with_step: bool, embed: bool) -> String {
     let query = browser::opened_query();
     let view = parse_view_params(&query).params;
-    let (steps, picks) = lab
-        .run()
-        .map_or((0, Vec::new()), |r| (r.steps(), r.picks().to_vec()));
+    // The picks matter only to a manual run's link; borrowed, never copied: a run to
+    // the end of a long program records millions, and this runs on every render.
+    let run = lab.run();
+    let steps = run.as_ref().map_or(0, |r| r.steps());
+    let picks = run.as_ref().map_or(&[][..], |r| r.picks());
     let view = ViewParams {
         step: (with_step && steps > 0).then_some(steps),
         embed: embed || view.embed,
@@ -73,7 +75,7 @@ fn run_query(lab: &ProgramState, packed: &str, with_step: bool, embed: bool) -> 
         .map(|c| format!("edit=go&challenge={}", c.name))
         .unwrap_or_default();
     join_queries(&[
-        &program_query(packed, lab.policy, lab.seed, &picks),
+        &program_query(packed, lab.policy, lab.seed, picks),
         &challenge,
         &view_query(&view),
     ])

@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use super::narration::ms_text;
 use crate::app::decimal::fixed;
+use crate::sim::golang::task_names::TaskNames;
 use crate::sim::golang::view::{ChanView, SyncView};
 use crate::sim::golang::view_waits::WaitTarget;
 use crate::sim::golang::GoRun;
@@ -124,7 +125,7 @@ fn n(value: f64) -> String {
 
 /// The stage of `run` at its current step; `narrow` on a phone (two columns).
 pub fn view_stage(run: &GoRun, narrow: bool) -> Html {
-    let names = run.task_names();
+    let names = run.names();
     let chans = run.channels();
     let syncs = run.sync_objects();
     let sync_names = run.sync_names();
@@ -194,9 +195,9 @@ pub fn view_stage(run: &GoRun, narrow: bool) -> Html {
                     <path d="M 0 0 L 10 5 L 0 10 z" />
                 </marker>
             </defs>
-            { for names.iter().take(MAX_DRAWN).enumerate().map(|(g, name)| goroutine_node(run, g, name, bands.at(0, g))) }
+            { for names.first(MAX_DRAWN).iter().enumerate().map(|(g, name)| goroutine_node(run, g, name, bands.at(0, g))) }
             { for chans.iter().take(MAX_DRAWN).enumerate().map(|(i, c)| channel_row(c, bands.at(1, i))) }
-            { for syncs.iter().take(MAX_DRAWN).enumerate().map(|(i, s)| sync_box(s, &sync_names[i], &names, bands.at(2, i))) }
+            { for syncs.iter().take(MAX_DRAWN).enumerate().map(|(i, s)| sync_box(s, &sync_names[i], names, bands.at(2, i))) }
             if cut {
                 <text class="slot-more" x={n(width / 2.0)} y={n(height - 10.0)}>
                     { format!("Only the first {MAX_DRAWN} of each are drawn: {} goroutines, {} channels, {} sync objects.", names.len(), chans.len(), syncs.len()) }
@@ -280,10 +281,10 @@ fn short(value: &str) -> String {
 }
 
 /// A mutex, `WaitGroup` or `Cond`, with its owner or counter.
-fn sync_box(s: &SyncView, name: &str, tasks: &[String], (x, y): (f64, f64)) -> Html {
+fn sync_box(s: &SyncView, name: &str, tasks: TaskNames, (x, y): (f64, f64)) -> Html {
     let who = |t: &Option<usize>| {
         t.and_then(|t| tasks.get(t))
-            .map_or("nobody", String::as_str)
+            .unwrap_or_else(|| "nobody".into())
     };
     let (kind, detail) = match s {
         SyncView::Mutex { owner, .. } => ("Mutex", format!("held by {}", who(owner))),

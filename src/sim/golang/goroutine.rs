@@ -55,6 +55,8 @@ pub struct Goroutine {
     pub stack: Vec<Value>,
     /// The function it was started with (`main`, `worker`, `main.func1`).
     pub name: Rc<str>,
+    /// Its number among the goroutines started with the same function, from 1.
+    pub ordinal: u32,
     /// What waking it delivered.
     pub wake: Wake,
     /// Inside `mu.Lock()`'s slow path.

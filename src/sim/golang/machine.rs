@@ -8,7 +8,9 @@ use super::chan::Chan;
 use super::code::{Instr, Program};
 pub use super::goroutine::{Frame, Goroutine, Wake};
 use super::sync::SyncObj;
+use super::task_names::NameCounts;
 use super::value::{Closure, Value};
+use super::write_log::WriteLog;
 use crate::sim::kernel::Kernel;
 use crate::sim::rng::Rng;
 use crate::sim::task::TaskId;
@@ -79,10 +81,12 @@ pub struct Machine {
     pub chans: Vec<Chan>,
     /// Sync objects, by id.
     pub objs: Vec<SyncObj>,
+    /// How many goroutines each function started, for their names.
+    pub name_counts: NameCounts,
     /// `time.After` timers: the channel each fires into, by timer id.
     pub timers: Vec<u32>,
     /// Everything printed, in order.
-    pub writes: Vec<Write>,
+    pub writes: WriteLog,
     /// How many newlines `writes` holds, kept as they are written (the page counts the
     /// output's lines on every frame).
     pub newlines: usize,
@@ -108,8 +112,9 @@ impl Machine {
             gs: Vec::new(),
             chans: Vec::new(),
             objs: Vec::new(),
+            name_counts: NameCounts::default(),
             timers: Vec::new(),
-            writes: Vec::new(),
+            writes: WriteLog::default(),
             newlines: 0,
             close_lifo,
             rng: Rng::new(seed),
@@ -143,13 +148,15 @@ impl Machine {
         }
     }
 
-    pub(super) fn goroutine(&self, c: Rc<Closure>, args: Vec<Value>) -> Goroutine {
+    pub(super) fn goroutine(&mut self, c: Rc<Closure>, args: Vec<Value>) -> Goroutine {
         let name = self.prog.funcs[c.func as usize].name.clone();
+        let ordinal = self.name_counts.start(&name);
         let line = self.prog.funcs[c.func as usize].line;
         Goroutine {
             frames: vec![Machine::frame(&self.prog, c, args)],
             stack: Vec::new(),
             name,
+            ordinal,
             wake: Wake::None,
             lock: None,
             cond: None,

@@ -54,12 +54,14 @@ pub mod run;
 pub mod sample_programs;
 pub mod snapshot;
 pub mod sync;
+pub mod task_names;
 pub mod template;
 pub mod token;
 pub mod types;
 pub mod value;
 pub mod view;
 pub mod view_waits;
+pub mod write_log;
 
 use std::rc::Rc;
 

@@ -7,6 +7,7 @@ use std::rc::Rc;
 
 use super::code::Program;
 use super::machine::{Machine, StepEnd, Write, TIMER_BASE};
+use super::task_names::TaskNames;
 use super::value::Value;
 use crate::sim::kernel::{Kernel, Outcome};
 use crate::sim::policy;
@@ -193,23 +194,12 @@ impl GoRun {
     /// The display name of each goroutine: its function, numbered when several run it.
     /// Linear in the goroutines (a program may start ten thousand).
     pub fn task_names(&self) -> Vec<String> {
-        let gs = &self.machine.gs;
-        let mut total: rustc_hash::FxHashMap<&str, usize> = Default::default();
-        for g in gs {
-            *total.entry(&*g.name).or_default() += 1;
-        }
-        let mut seen: rustc_hash::FxHashMap<&str, usize> = Default::default();
-        gs.iter()
-            .map(|g| {
-                let n = seen.entry(&*g.name).or_default();
-                *n += 1;
-                if total.get(&*g.name).copied().unwrap_or(0) > 1 {
-                    format!("{} #{n}", g.name)
-                } else {
-                    g.name.to_string()
-                }
-            })
-            .collect()
+        self.names().all()
+    }
+
+    /// Goroutine names, one at a time: what the page's panels ask for.
+    pub fn names(&self) -> TaskNames<'_> {
+        TaskNames::of(&self.machine)
     }
 
     /// The last `most` lines of [`GoRun::lines`] and how many lines there are in all,
@@ -227,11 +217,14 @@ impl GoRun {
         let mut from = self.machine.writes.len();
         while from > 0 && newlines <= most {
             from -= 1;
-            newlines += self.machine.writes[from].text.matches('\n').count();
+            newlines += self
+                .machine
+                .writes
+                .get(from)
+                .map_or(0, |w| w.text.matches('\n').count());
         }
-        let names = self.task_names();
         let end = self.kernel.now_ms();
-        let mut lines = split_lines(&self.machine.writes[from..], &names, end);
+        let mut lines = split_lines(self.machine.writes.iter_from(from), self.names(), end);
         let cut = lines.len().saturating_sub(most);
         lines.drain(..cut);
         (lines, total)
@@ -241,8 +234,8 @@ impl GoRun {
     /// last line without a newline is stamped at the end of the run.
     pub fn lines(&self) -> Vec<Line> {
         split_lines(
-            &self.machine.writes,
-            &self.task_names(),
+            self.machine.writes.iter(),
+            self.names(),
             self.kernel.now_ms(),
         )
     }
@@ -259,8 +252,12 @@ impl GoRun {
 
 /// `writes` split into lines, each stamped when its newline was written and named by its
 /// writer (`names`); a last line without a newline is stamped at `end_ns` or its write.
-fn split_lines(writes: &[Write], names: &[String], end_ns: u64) -> Vec<Line> {
-    let name = |t: TaskId| names.get(t).cloned().unwrap_or_default();
+fn split_lines<'a>(
+    writes: impl Iterator<Item = &'a Write>,
+    names: TaskNames<'_>,
+    end_ns: u64,
+) -> Vec<Line> {
+    let name = |t: TaskId| names.get(t).unwrap_or_default();
     let mut out = Vec::new();
     let mut current = String::new();
     let mut last = (0, 0);
