@@ -60,8 +60,8 @@ step "workflows (actionlint)" scripts/check-workflows.sh
 step "clippy (host)" cargo clippy "${locked[@]}" --all-targets -- -D warnings
 step "clippy (wasm32)" cargo clippy "${locked[@]}" --all-targets --target "$WASM_TARGET" -- -D warnings
 step "tests (native)" cargo test "${locked[@]}"
-step "tests (wasm32, headless Chromium)" cargo test "${locked[@]}" --target "$WASM_TARGET"
-step "trunk build --release" trunk build --release "${locked[@]}"
+step "tests (wasm32, headless Chromium)" scripts/wasm-tests.sh "${locked[@]}"
+step "trunk build --release" scripts/release-build.sh "${locked[@]}"
 step "single file (build-single.sh)" scripts/build-single.sh --from dist
 step "e2e (Playwright, Chromium)" e2e
 
