@@ -11,7 +11,19 @@ mod buffer;
 mod program;
 
 pub use buffer::{BufferError, OstepBuffer, Slot};
-pub use program::{fail, OstepProgram};
+pub use program::OstepProgram;
+
+use crate::sim::event::{Action, StepEvent};
+use crate::sim::kernel::Kernel;
+
+/// A failed `ensure`: the real program prints the error and exits with status 1.
+pub fn fail(k: &mut Kernel, ev: &mut StepEvent, error: BufferError) {
+    let message = error.message().to_string();
+    ev.action = Action::Failed {
+        message: message.clone(),
+    };
+    k.fail(ev.task, message);
+}
 
 /// `A`, `A and B`, `A, B and C`: how both modes' deadlock explanations list the threads
 /// that are stuck.

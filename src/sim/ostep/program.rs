@@ -10,10 +10,11 @@ use std::hash::{Hash, Hasher};
 use super::buffer::{BufferError, OstepBuffer};
 use crate::sim::event::{Action, Item, PrintKind, StepEvent};
 use crate::sim::kernel::Kernel;
-use crate::sim::refill::Refill;
 use crate::sim::scenario::{Scenario, SleepString};
 use crate::sim::task::{Role, TaskId, TaskState, WaitReason};
 use crate::sim::world::Counts;
+
+mod identity;
 
 /// One thread's loop state.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -236,70 +237,5 @@ impl OstepProgram {
             // Fill and get are single steps: no value is ever held outside the buffer.
             in_flight: 0,
         }
-    }
-}
-
-/// A failed `ensure`: the real program prints the error and exits with status 1.
-pub fn fail(k: &mut Kernel, ev: &mut StepEvent, error: BufferError) {
-    let message = error.message().to_string();
-    ev.action = Action::Failed {
-        message: message.clone(),
-    };
-    k.fail(ev.task, message);
-}
-
-/// Hashes what a run changes: the counts, items and sleep strings are the same in every
-/// state of one run, and the explorer (the hash's user) hashes a state for every pick it
-/// tries, so leaving them out saves time without merging any two different states of a run.
-impl Hash for OstepProgram {
-    fn hash<H: Hasher>(&self, h: &mut H) {
-        let OstepProgram {
-            producers: _,
-            consumers: _,
-            items: _,
-            psleep: _,
-            csleep: _,
-            buffer,
-            progress,
-            produced,
-            consumed_by,
-            wait_sum_ms,
-            wait_count,
-        } = self;
-        buffer.hash(h);
-        progress.hash(h);
-        produced.hash(h);
-        consumed_by.hash(h);
-        wait_sum_ms.hash(h);
-        wait_count.hash(h);
-    }
-}
-
-impl Refill for OstepProgram {
-    fn refill_from(&mut self, source: &Self) {
-        let OstepProgram {
-            producers,
-            consumers,
-            items,
-            psleep,
-            csleep,
-            buffer,
-            progress,
-            produced,
-            consumed_by,
-            wait_sum_ms,
-            wait_count,
-        } = self;
-        *producers = source.producers;
-        *consumers = source.consumers;
-        *items = source.items;
-        psleep.refill_from(&source.psleep);
-        csleep.refill_from(&source.csleep);
-        buffer.refill_from(&source.buffer);
-        progress.refill_from(&source.progress);
-        *produced = source.produced;
-        consumed_by.refill_from(&source.consumed_by);
-        *wait_sum_ms = source.wait_sum_ms;
-        *wait_count = source.wait_count;
     }
 }

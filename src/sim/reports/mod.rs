@@ -15,6 +15,7 @@
 
 pub mod book_figures;
 pub mod narration;
+mod narration_sync;
 pub mod ostep_table;
 pub mod trace;
 pub mod why_next;
