@@ -4,7 +4,8 @@
 //   <script src="https://lab.example/embed.js" defer></script>
 // It sets each lab frame's height from the lab's { type: 'pclab-embed-height', height }
 // messages, and accepts them only from the lab's own origin (where this file came from)
-// and only from a frame of this page.
+// and only from a frame of this page. On start it asks each frame marked data-pclab-embed
+// for its height ({ type: 'pclab-embed-ask' }), in case a frame posted before it listened.
 (() => {
   const lab = new URL(document.currentScript.src).origin;
   addEventListener('message', (event) => {
@@ -16,4 +17,9 @@
       if (frame.contentWindow === event.source) frame.style.height = `${Math.round(height)}px`;
     }
   });
+  // A lab that started before this script ran has posted its height already, unheard:
+  // ask every lab frame again (a frame still loading will post once it starts).
+  for (const frame of document.querySelectorAll('iframe[data-pclab-embed]')) {
+    frame.contentWindow?.postMessage({ type: 'pclab-embed-ask' }, lab);
+  }
 })();

@@ -30,22 +30,32 @@ dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm, bundl
 // ---- after the wasm has started (scripts/inline-single.mjs keeps what follows) ----
 
 // Auto-resize (README, "Embedding"): when framed, post the height the page wants to the
-// parent as { type: 'pclab-embed-height', height } (CSS px, an integer). It is the
-// document's height with the stage at its natural size (as wide as the frame allows),
-// since a fixed-height frame squeezes the stage to fit. Sent only when it changes.
+// parent as { type: 'pclab-embed-height', height } (CSS px, an integer), and again when
+// the parent asks with { type: 'pclab-embed-ask' } (embed.js does when it starts, in case
+// it missed the first message). The height is the bottom of the lab's <main>: its content
+// with panels= (the stage at its natural size), or the frame itself without them, plus
+// what a squeezed stage lacks of its natural size (as wide as the frame allows), since a
+// fixed-height frame squeezes the stage to fit. Sent only when it changes, and never
+// computed from the frame's own height plus a rounding error: that grew a frame by a
+// pixel a frame, for ever.
 if (window.parent !== window) {
   let sent = 0;
   let queued = false;
   const wanted = () => {
-    let height = document.documentElement.scrollHeight;
+    const main = document.querySelector('main');
+    let height = main
+      ? main.getBoundingClientRect().bottom + scrollY + parseFloat(getComputedStyle(main).marginBottom)
+      : document.documentElement.scrollHeight;
     const svg = document.querySelector('.stage-frame svg');
     const box = svg?.viewBox.baseVal;
     if (svg && box && box.width > 0) {
       const shown = svg.getBoundingClientRect();
-      // Only a squeezed stage adds: a stretched one fills room the frame has anyway.
-      height += Math.max(0, (shown.width * box.height) / box.width - shown.height);
+      // Only a squeezed stage adds (a stretched one fills room the frame has anyway), and
+      // only by a whole pixel or more: sub-pixel layout is not a squeeze.
+      const squeezed = (shown.width * box.height) / box.width - shown.height;
+      if (squeezed >= 1) height += squeezed;
     }
-    return Math.ceil(height);
+    return Math.ceil(height - 0.01);
   };
   const post = () => {
     queued = false;
@@ -58,6 +68,11 @@ if (window.parent !== window) {
     if (!queued) requestAnimationFrame(post);
     queued = true;
   };
+  addEventListener('message', (event) => {
+    if (event.source !== window.parent || event.data?.type !== 'pclab-embed-ask') return;
+    sent = 0;
+    soon();
+  });
   const resized = new ResizeObserver(soon);
   resized.observe(document.documentElement);
   resized.observe(document.body);

@@ -92,12 +92,15 @@ test('the Embed snippet carries the step and every view parameter, and embed.js'
 });
 
 /** A host page on its own loopback port, framing the lab from ORIGIN. */
-async function hostServer(labQuery: string): Promise<{ server: Server; url: string }> {
+async function hostServer(
+  labQuery: string,
+  { width = '100%', script = true }: { width?: string; script?: boolean } = {},
+): Promise<{ server: Server; url: string }> {
   const html = `<!doctype html><html lang="en"><head><title>Course page</title></head><body>
     <h1>Week 5: bounded buffers</h1>
-    <iframe src="${ORIGIN}/?${labQuery}" title="Producer–Consumer Lab" width="100%" height="480"
+    <iframe src="${ORIGIN}/?${labQuery}" title="Producer–Consumer Lab" width="${width}" height="480"
       style="border: 0" data-pclab-embed></iframe>
-    <script src="${ORIGIN}/embed.js" defer></script></body></html>`;
+    ${script ? `<script src="${ORIGIN}/embed.js" defer></script>` : ''}</body></html>`;
   const server = createServer((_, response) => {
     response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(html);
   });
@@ -129,6 +132,67 @@ test('across origins embed.js sizes the frame from the lab, ignores other origin
     await page.waitForTimeout(300);
     expect((await frame.boundingBox())?.height).toBe(sized);
     expect(messages.filter((m) => /autofocus/i.test(m))).toEqual([]);
+  } finally {
+    server.close();
+  }
+});
+
+/** The frame's height once it has stopped changing: the same over two looks 600 ms apart. */
+async function settledHeight(page: Page): Promise<number> {
+  const frame = page.locator('iframe');
+  let last = -1;
+  for (let look = 0; look < 20; look++) {
+    const now = (await frame.boundingBox())?.height ?? 0;
+    if (now === last) return now;
+    last = now;
+    await page.waitForTimeout(600);
+  }
+  throw new Error(`the frame's height never settled (last ${last} px)`);
+}
+
+for (const width of ['360', '1200']) {
+  test(`with panels a ${width} px frame settles at the lab's own height and never creeps`, async ({ page }) => {
+    await page.setViewportSize({ width: 1300, height: 900 });
+    const { server, url } = await hostServer('preset=seed&embed=1&panels=code,console', { width });
+    try {
+      await page.goto(url);
+      const lab = page.frameLocator('iframe');
+      await expect(lab.locator('.console-panel')).toBeVisible();
+      await expect.poll(async () => (await page.locator('iframe').boundingBox())?.height ?? 0).toBeGreaterThan(480);
+      const settled = await settledHeight(page);
+      // The frame holds the lab's content exactly: nothing scrolls inside, and no empty band.
+      const inner = await lab.locator('html').evaluate(() => ({
+        scroll: document.documentElement.scrollHeight,
+        shown: innerHeight,
+        main: document.querySelector('main')?.getBoundingClientRect().height ?? 0,
+      }));
+      expect(inner.scroll).toBeLessThanOrEqual(inner.shown + 1);
+      expect(Math.abs(inner.main - settled)).toBeLessThanOrEqual(2);
+      // Stepping the run changes the panels' text but not the page's height for long.
+      await lab.getByRole('button', { name: 'Step', exact: true }).click();
+      expect(Math.abs((await settledHeight(page)) - settled)).toBeLessThanOrEqual(40);
+    } finally {
+      server.close();
+    }
+  });
+}
+
+test('embed.js added after the lab has started still sizes the frame (it asks the lab)', async ({ page }) => {
+  await page.setViewportSize({ width: 700, height: 900 });
+  const { server, url } = await hostServer('preset=seed&embed=1&panels=code,console', { script: false });
+  try {
+    await page.goto(url);
+    const lab = page.frameLocator('iframe');
+    await expect(lab.locator('.console-panel')).toBeVisible();
+    // The lab has posted its height by now, to nobody.
+    await page.waitForTimeout(300);
+    expect((await page.locator('iframe').boundingBox())?.height).toBe(480);
+    await page.evaluate((origin) => {
+      const script = document.createElement('script');
+      script.src = `${origin}/embed.js`;
+      document.body.append(script);
+    }, ORIGIN);
+    await expect.poll(async () => (await page.locator('iframe').boundingBox())?.height ?? 0).toBeGreaterThan(480);
   } finally {
     server.close();
   }
