@@ -281,3 +281,30 @@ for (const [width, height] of [[390, 844], [360, 640], [700, 900], [1366, 768]])
     expect(await outputLines(page)).toEqual(REAL_GO['three_channels.go'].lines);
   });
 }
+
+test('clicking into the middle of the Go program field keeps the line numbers and marks in view', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await openProgramLab(page);
+  const field = page.locator('#go-source');
+  const box = await field.boundingBox();
+  if (!box) throw new Error('the Go program field is not laid out');
+  // The seed's longest line is wider than the box at this width, so the box scrolls sideways.
+  await page.mouse.click(box.x + box.width / 2, box.y + 120);
+  await expect(field).toBeFocused();
+  const sides = await page.evaluate(() => {
+    const scroll = document.querySelector('.code-scroll')!.getBoundingClientRect();
+    const gutter = document.querySelector('.code-gutter')!.getBoundingClientRect();
+    return { scrollLeft: scroll.left, gutterLeft: gutter.left, gutterRight: gutter.right };
+  });
+  expect(sides.gutterLeft).toBeGreaterThanOrEqual(sides.scrollLeft - 1);
+  expect(sides.gutterRight).toBeGreaterThan(sides.scrollLeft + 30);
+  // A compile error's line number and its ! mark are then where the learner looks.
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type('\nvar unused = undefinedName\n');
+  await page.keyboard.press('Control+Enter');
+  const marked = page.locator('.gutter-line.has-error');
+  await expect(marked).toHaveCount(1);
+  await expect(marked).toBeInViewport();
+  const markLeft = (await marked.boundingBox())?.x ?? -1;
+  expect(markLeft).toBeGreaterThanOrEqual(sides.scrollLeft - 1);
+});
