@@ -94,7 +94,9 @@ impl GoRun {
             return 0;
         };
         let prog = &self.machine.prog;
-        let Some(f) = g.frames.last() else {
+        // Package initialisation runs inside main's first step but has no lines of its
+        // own to show: before that step, main is about to run its first statement.
+        let Some(f) = g.frames.iter().rev().find(|f| f.func as usize != prog.init) else {
             return g.line;
         };
         match prog.funcs[f.func as usize].code.get(f.pc as usize) {
@@ -130,6 +132,12 @@ impl GoRun {
             .iter()
             .filter(|f| f.func as usize != prog.init)
             .count();
+        // The innermost frame shown: under package initialisation, main's.
+        let innermost = g
+            .frames
+            .iter()
+            .rposition(|f| f.func as usize != prog.init)
+            .unwrap_or(n);
         let views = g
             .frames
             .iter()
@@ -138,7 +146,7 @@ impl GoRun {
             .filter(|(_, f)| f.func as usize != prog.init)
             .map(|(i, f)| {
                 let code = &prog.funcs[f.func as usize];
-                let line = if i + 1 == n {
+                let line = if i == innermost {
                     self.next_line(task)
                 } else {
                     self.line_at(f.func, f.pc)
@@ -291,6 +299,23 @@ mod tests {
         assert!(run.step(None));
         assert_eq!((run.ran_line(0), run.next_line(0)), (6, 7));
         assert_eq!(run.frames(0)[0].line, 7);
+    }
+
+    #[test]
+    fn before_the_first_step_main_is_on_its_first_statement_not_the_package_line() {
+        let src = "package main\n\nimport \"fmt\"\n\nvar greeting = \"hi\"\n\nfunc main() {\n\tfmt.Println(greeting)\n}\n";
+        let Ok(prog) = build(src) else {
+            panic!("builds")
+        };
+        let run = GoRun::new(prog, PolicyKind::GoRuntime, 1);
+        assert_eq!(run.next_line(0), 8);
+        let frames = run.frames(0);
+        assert_eq!(
+            frames.len(),
+            1,
+            "package initialisation is not a frame to show"
+        );
+        assert_eq!((&*frames[0].func, frames[0].line), ("main", 8));
     }
 
     #[test]
