@@ -308,3 +308,25 @@ test('clicking into the middle of the Go program field keeps the line numbers an
   const markLeft = (await marked.boundingBox())?.x ?? -1;
   expect(markLeft).toBeGreaterThanOrEqual(sides.scrollLeft - 1);
 });
+
+test('under the manual policy each goroutine button shows the digit key that picks it', async ({ page }) => {
+  await openProgramLab(page);
+  await runProgram(page, source('two_channels_wg.go'));
+  await page.locator('#program-policy').selectOption('manual');
+  const runMain = page.getByRole('button', { name: 'Run main', exact: true });
+  const second = page.getByRole('button', { name: /^Run main\.func1 #2$/ });
+  for (let i = 0; i < 20 && (await second.count()) === 0; i++) await runMain.click();
+  const buttons = page.locator('.manual-picker button');
+  const count = await buttons.count();
+  expect(count).toBeGreaterThanOrEqual(3);
+  // Keys in start order, shown on the button and declared to assistive technology.
+  expect(await page.locator('.manual-picker button kbd').allInnerTexts()).toEqual(
+    Array.from({ length: Math.min(count, 9) }, (_, i) => String(i + 1)),
+  );
+  await expect(second).toHaveAttribute('aria-keyshortcuts', '3');
+  await expect(second).toContainText('3');
+  // The digit does what the badge says: 3 runs main.func1 #2.
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('3');
+  await expect(page.locator('[role=status]').last()).toContainText('main.func1 #2 ran line');
+});

@@ -83,11 +83,14 @@ fn view_picker(run: &ProgramRun, on: &Callback<ProgramAction>) -> Html {
             _ => super::narration::state_word(&probe, g),
         };
         let why_id = format!("pick-why-{g}");
+        // Digit keys 1-9 pick the first nine goroutines, in the order they started.
+        let key = (g < 9).then(|| (g + 1).to_string());
         html! {
             <div class="pick">
-                <button type="button" aria-disabled={(!can).then_some("true")}
-                    aria-describedby={why_id.clone()}
+                <button type="button" class="choice" aria-disabled={(!can).then_some("true")}
+                    aria-describedby={why_id.clone()} aria-keyshortcuts={key.clone()}
                     onclick={on.reform(move |_| ProgramAction::Choose(g))}>
+                    if let Some(key) = key { <kbd aria-hidden="true">{ key }</kbd> }
                     { format!("Run {name}") }
                 </button>
                 <span class="pick-why" id={why_id}>{ why }</span>
@@ -96,7 +99,7 @@ fn view_picker(run: &ProgramRun, on: &Callback<ProgramAction>) -> Html {
     });
     html! {
         <div class="manual-picker" role="group" aria-label="You are the scheduler: pick the goroutine that runs next">
-            <p>{ "Your turn: pick who runs the next statement." }</p>
+            <p>{ "Your turn: pick who runs the next statement (keys 1–9 pick the first nine goroutines)." }</p>
             { for buttons }
         </div>
     }
