@@ -29,6 +29,12 @@ pub fn view_lab(lab: &LabState, on_action: &Callback<Action>, narrow: bool) -> H
         return super::present::view_present(lab, on_action);
     }
     let has_panels = embed && super::embed::has_embed_panels(lab);
+    // A lesson link puts the lesson right under the stage, where the learner looks, not at
+    // the foot of a long page.
+    let lesson_first = browser::opened_query()
+        .trim_start_matches('?')
+        .split('&')
+        .any(|pair| pair.starts_with("lesson="));
     html! {
         <main id="lab" class={classes!("lab", embed.then_some("embed"), has_panels.then_some("has-panels"))}>
             { view_header(lab, on_action) }
@@ -43,13 +49,14 @@ pub fn view_lab(lab: &LabState, on_action: &Callback<Action>, narrow: bool) -> H
             if embed {
                 { super::embed::view_embed_panels(lab, on_action) }
             } else {
+                if lesson_first { { panels::lesson_panel::view(lab, on_action) } }
                 { view_task_cards(lab) }
                 { panels::view_panels(lab, on_action, PanelsPart::Rest) }
                 { panels::explorer_panel::view(lab) }
                 { panels::sweep_panel::view(lab) }
                 { panels::compare_panel::view(lab) }
                 { panels::challenge_panel::view(lab, on_action) }
-                { panels::lesson_panel::view(lab, on_action) }
+                if !lesson_first { { panels::lesson_panel::view(lab, on_action) } }
                 { view_edit_as_go(lab) }
                 { view_share(lab) }
             }

@@ -88,3 +88,23 @@ test('a lesson link opens the lesson in an embed, held back until answered by ke
     'lesson=no-such-lesson is not a lesson (allowed: producer, consumer, buffer,',
   );
 });
+
+test('a lesson link shows the lesson right under the stage, before the task cards', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await openLab(page, 'lesson=buffer');
+  const heading = page.locator('.lesson-panel .lesson h3');
+  await expect(heading).toHaveText('The buffer');
+  const order = await page.evaluate(() => {
+    const lesson = document.querySelector('.lesson-panel');
+    const cards = document.querySelector('.task-cards, .cards');
+    const stage = document.querySelector('.lab-top');
+    const follows = (a: Element | null, b: Element | null) =>
+      !!a && !!b && !!(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+    return { afterStage: follows(stage, lesson), beforeCards: cards ? follows(lesson, cards) : true };
+  });
+  expect(order).toEqual({ afterStage: true, beforeCards: true });
+  // The lesson starts within the first screen and a half, not at the foot of the page.
+  const top = (await heading.boundingBox())?.y ?? Infinity;
+  expect(top).toBeLessThan(768 * 1.5);
+  await expectNoAxeViolations(page);
+});

@@ -100,9 +100,11 @@ pub fn lesson_panel(props: &LessonPanelProps) -> Html {
             });
             let current = open.and_then(|i| all.get(i));
             html! {
+                // The open lesson first, then the list to pick another: the text is what
+                // the learner came for, and a dozen titles above it pushed it off screen.
                 <>
-                    <ol class="lesson-list">{ for items }</ol>
                     if let Some(l) = current { { view_lesson(l, &props.answered) } }
+                    <ol class="lesson-list">{ for items }</ol>
                 </>
             }
         }
