@@ -330,3 +330,15 @@ test('under the manual policy each goroutine button shows the digit key that pic
   await page.keyboard.press('3');
   await expect(page.locator('[role=status]').last()).toContainText('main.func1 #2 ran line');
 });
+
+test('before anything is made the wait queues say so, and printed text is as large as its time', async ({ page }) => {
+  await openProgramLab(page);
+  await expect(page.locator('.program-queues')).toContainText('No channel or sync object yet');
+  await runToEnd(page);
+  await expect(page.locator('.program-queues')).not.toContainText('No channel or sync object yet');
+  const sizes = await page.locator('.program-console li').first().evaluate((li) => ({
+    text: getComputedStyle(li.querySelector('code')!).fontSize,
+    time: getComputedStyle(li.querySelector('.console-time')!).fontSize,
+  }));
+  expect(sizes.text).toBe(sizes.time);
+});

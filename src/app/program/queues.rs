@@ -21,6 +21,7 @@ fn who(tasks: &[TaskId], names: TaskNames) -> String {
 /// The panel.
 pub fn view_queues(run: &GoRun) -> Html {
     let names = run.names();
+    let empty = run.machine.chans.is_empty() && run.machine.objs.is_empty();
     let chans = run.channels().into_iter().map(|c| {
         let buffered = if c.buffered.is_empty() {
             "empty".to_string()
@@ -58,7 +59,11 @@ pub fn view_queues(run: &GoRun) -> Html {
     html! {
         <section class="wait-queues program-queues" aria-labelledby="program-queues-heading">
             <h2 id="program-queues-heading">{ "Wait queues" }</h2>
-            <ul>{ for chans }{ for syncs }</ul>
+            if empty {
+                <p class="empty">{ "No channel or sync object yet: the program has made none." }</p>
+            } else {
+                <ul>{ for chans }{ for syncs }</ul>
+            }
         </section>
     }
 }
