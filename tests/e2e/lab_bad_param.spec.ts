@@ -51,3 +51,11 @@ test('a preset from the menu starts its run and explains itself', async ({ page 
   await expectOutcome(page, 'finished');
   expect(await consoleLines(page)).toHaveLength(20);
 });
+
+test('a step past the end of the run opens at the end and says where the run stopped', async ({ page }) => {
+  await openLab(page, 'preset=ostep-fig-30-11&step=400');
+  const banner = page.locator('.param-errors');
+  await expect(banner.locator('h2')).toHaveText('One link parameter could not be applied');
+  await expect(banner).toContainText('step=400 could not be reached: the run stopped at step');
+  await expect(banner).toContainText('because the run ended at step');
+});

@@ -22,9 +22,9 @@ pub fn param_errors(props: &ParamErrorsProps) -> Html {
     let items = props.messages.iter().map(|m| html! { <li>{ m }</li> });
     let dismiss = props.on_dismiss.reform(|_: MouseEvent| ());
     let heading = if props.messages.len() == 1 {
-        "One link parameter was not understood"
+        "One link parameter could not be applied"
     } else {
-        "Some link parameters were not understood"
+        "Some link parameters could not be applied"
     };
     html! {
         <section class="param-errors" role="alert" aria-labelledby="param-errors-heading">
