@@ -68,3 +68,118 @@ func main() {
         "# command-line-arguments\n./prog.go:3:6: func init must have no arguments and no return values\n",
     );
 }
+
+#[test]
+fn a_hex_literal_is_quoted_as_written_with_its_value_beside_it() {
+    expect_go_build(
+        r#"package main
+
+func main() {
+	var s string = 0x10
+	_ = s
+}
+"#,
+        "# command-line-arguments\n./prog.go:4:17: cannot use 0x10 (untyped int constant 16) as string value in variable declaration\n",
+    );
+}
+
+#[test]
+fn an_octal_literal_in_a_mismatched_operation_is_quoted_as_written() {
+    expect_go_build(
+        r#"package main
+
+import "fmt"
+
+func main() {
+	fmt.Println("a" + 017)
+}
+"#,
+        "# command-line-arguments\n./prog.go:6:14: invalid operation: \"a\" + 017 (mismatched types untyped string and untyped int)\n",
+    );
+}
+
+#[test]
+fn an_integer_literal_with_underscores_is_quoted_as_written() {
+    expect_go_build(
+        r#"package main
+
+import "fmt"
+
+func main() {
+	limit := "max"
+	fmt.Println(limit + 1_000_000)
+}
+"#,
+        "# command-line-arguments\n./prog.go:7:14: invalid operation: limit + 1_000_000 (mismatched types string and untyped int)\n",
+    );
+}
+
+#[test]
+fn a_raw_string_keeps_its_backquotes_and_shows_its_value() {
+    expect_go_build(
+        r#"package main
+
+func main() {
+	var n int = `raw`
+	_ = n
+}
+"#,
+        "# command-line-arguments\n./prog.go:4:14: cannot use `raw` (untyped string constant \"raw\") as int value in variable declaration\n",
+    );
+}
+
+#[test]
+fn a_string_with_an_escape_is_quoted_as_written_and_its_value_decoded() {
+    expect_go_build(
+        r#"package main
+
+func main() {
+	var n int = "\x41"
+	_ = n
+}
+"#,
+        "# command-line-arguments\n./prog.go:4:14: cannot use \"\\x41\" (untyped string constant \"A\") as int value in variable declaration\n",
+    );
+}
+
+#[test]
+fn a_long_string_constants_value_is_cut_at_72_characters_as_go_constant_prints_it() {
+    expect_go_build(
+        r#"package main
+
+func main() {
+	var n int = "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz"
+	_ = n
+}
+"#,
+        "# command-line-arguments\n./prog.go:4:14: cannot use \"abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz\" (untyped string constant \"abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijklmnop...) as int value in variable declaration\n",
+    );
+}
+
+#[test]
+fn a_syntax_error_names_a_hex_literal_as_written() {
+    expect_go_build(
+        r#"package main
+
+func main() {
+	x := 1
+	x 0x10
+}
+"#,
+        "# command-line-arguments\n./prog.go:5:4: syntax error: unexpected literal 0x10 at end of statement\n",
+    );
+}
+
+#[test]
+fn a_syntax_error_names_a_rune_literal_as_written() {
+    expect_go_build(
+        r#"package main
+
+func main() {
+	x := 1
+	x 'a'
+}
+"#,
+        "# command-line-arguments\n./prog.go:5:4: syntax error: unexpected literal 'a' at end of statement\n",
+    );
+}

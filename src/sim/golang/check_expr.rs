@@ -57,11 +57,21 @@ impl Operand {
     }
 }
 
+/// A constant's value as go/constant prints it: a string quoted, and cut to 69 characters
+/// and `...` when the quoted form is longer than 72.
 fn const_str(c: &Const) -> String {
     match c {
         Const::Int(v) => v.to_string(),
         Const::Bool(b) => b.to_string(),
-        Const::Str(s) => super::format::quote(s),
+        Const::Str(s) => {
+            let quoted = super::format::quote(s);
+            if quoted.chars().count() > 72 {
+                let cut: String = quoted.chars().take(69).collect();
+                format!("{cut}...")
+            } else {
+                quoted
+            }
+        }
     }
 }
 
@@ -73,10 +83,11 @@ impl Checker {
             Mode::Variable => format!("variable of type {}", o.ty),
             Mode::Constant if o.ty == Type::UntypedNil => return "nil".to_string(),
             Mode::Constant => {
-                let literal = matches!(e.kind, ExprKind::Int(_) | ExprKind::Str(_));
+                // types2 adds the value when it reads otherwise than the expression:
+                // `0x10 (untyped int constant 16)`, but `16 (untyped int constant)`.
                 let v = o.val.as_ref().map(const_str).unwrap_or_default();
                 if o.ty.is_untyped() {
-                    if literal || v == text {
+                    if v == text {
                         format!("{} constant", o.ty)
                     } else {
                         format!("{} constant {v}", o.ty)
@@ -124,12 +135,12 @@ impl Checker {
 
     fn expr_inner(&mut self, e: &Expr) -> Operand {
         match &e.kind {
-            ExprKind::Int(v) => Operand {
+            ExprKind::Int(v, _) => Operand {
                 mode: Mode::Constant,
                 ty: Type::UntypedInt,
                 val: Some(Const::Int(*v)),
             },
-            ExprKind::Str(s) => Operand {
+            ExprKind::Str(s, _) => Operand {
                 mode: Mode::Constant,
                 ty: Type::UntypedStr,
                 val: Some(Const::Str(s.clone())),
@@ -208,7 +219,7 @@ impl Checker {
         if let ExprKind::Ident(p) = &x.kind {
             if let Some(Ent::Package(pkg)) = self.lookup(p) {
                 self.use_package(pkg, x.pos);
-                let unit = |ns: i64| Operand {
+                let unit = |ns: i128| Operand {
                     mode: Mode::Constant,
                     ty: Type::Duration,
                     val: Some(Const::Int(ns)),
@@ -361,7 +372,7 @@ impl Checker {
                     ("-", Some(Const::Int(v))) => Some(Const::Int(v.wrapping_neg())),
                     (_, v) => v,
                 };
-                Operand {
+                let o = Operand {
                     mode: if val.is_some() {
                         Mode::Constant
                     } else {
@@ -369,7 +380,12 @@ impl Checker {
                     },
                     ty: o.ty,
                     val,
+                };
+                // `-x` of the typed constant -9223372036854775808 does not fit.
+                if !self.typed_fits(e, &o) {
+                    return Operand::invalid();
                 }
+                o
             }
         }
     }

@@ -107,7 +107,7 @@ impl Checker {
                 }
                 let tag_op = tag.as_ref().map(|t| {
                     let mut o = c.expr(t);
-                    c.default_operand(t, &mut o);
+                    c.default_operand(t, &mut o, "switch expression");
                     o
                 });
                 c.breakable(1);

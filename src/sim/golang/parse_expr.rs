@@ -92,13 +92,17 @@ impl Parser {
     fn primary(&mut self) -> PResult<Expr> {
         let pos = self.pos();
         let kind = match self.tok().clone() {
-            Tok::Int(v) | Tok::Char(v) => {
+            Tok::Int(v, text) => {
                 self.bump();
-                ExprKind::Int(v)
+                ExprKind::Int(v, text)
             }
-            Tok::Str(s) => {
+            Tok::Char(v, text) => {
                 self.bump();
-                ExprKind::Str(s)
+                ExprKind::Int(i128::from(v), text)
+            }
+            Tok::Str(s, text) => {
+                self.bump();
+                ExprKind::Str(s, text)
             }
             Tok::Float => {
                 return Err(CompileError::unsupported(

@@ -208,7 +208,7 @@ impl Parser {
     fn import_path(&mut self) -> PResult<(Rc<str>, Pos)> {
         let pos = self.pos();
         match self.tok().clone() {
-            Tok::Str(path) => {
+            Tok::Str(path, _) => {
                 self.bump();
                 Ok((path, pos))
             }
