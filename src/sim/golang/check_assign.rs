@@ -262,7 +262,10 @@ impl Checker {
             };
             if is_const {
                 let Some(o) = o else { continue };
+                // `_` names no constant: `const ( _ = iota; A )` skips a value.
+                let blank = &**name == "_";
                 match (o.mode, o.val) {
+                    (Mode::Constant | Mode::Invalid, _) if blank => {}
                     (Mode::Constant, Some(c)) => {
                         self.declare(name, *npos, Ent::Const(c, ty));
                     }

@@ -175,7 +175,13 @@ impl Checker {
             return Operand::invalid();
         }
         let Some(ent) = self.lookup(name) else {
-            self.err(e.pos, format!("undefined: {name}"));
+            // The parser has put each constant declaration's `iota` in already.
+            let msg = if name == "iota" {
+                "cannot use iota outside constant declaration".to_string()
+            } else {
+                format!("undefined: {name}")
+            };
+            self.err(e.pos, msg);
             return Operand::invalid();
         };
         self.info.res.insert(e.id, ent.clone());
