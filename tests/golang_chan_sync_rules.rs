@@ -89,3 +89,10 @@ fn a_time_after_that_is_due_at_once_fires_when_main_blocks_ahead_of_ready_gorout
     let (lab, real) = printed_and_real("timer_due_at_once");
     assert_eq!(lab, real);
 }
+
+#[test]
+fn sync_waitgroup_and_mutex_literals_and_their_addresses_are_fresh_zero_values() {
+    // `sync.WaitGroup{}`, `&sync.WaitGroup{}` and a package-level `sync.Mutex{}`.
+    let (lab, real) = printed_and_real("sync_literals");
+    assert_eq!(lab, real);
+}

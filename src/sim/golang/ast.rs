@@ -60,6 +60,9 @@ pub enum ExprKind {
     Type(TypeExpr),
     /// `struct{}{}`.
     EmptyStruct,
+    /// `T{}` for a type written as a name or `pkg.Name`: the zero value of `T`. The
+    /// checker accepts `sync.WaitGroup{}` and `sync.Mutex{}` (and `&` of them).
+    ZeroLit(Box<Expr>),
 }
 
 /// A parameter list and optional result.

@@ -147,6 +147,7 @@ impl Checker {
             },
             ExprKind::Paren(x) => self.expr_maybe_void(x),
             ExprKind::EmptyStruct => Operand::value(Type::EmptyStruct),
+            ExprKind::ZeroLit(t) => self.zero_lit(t),
             ExprKind::Type(t) => {
                 let ty = self.resolve_type(t);
                 Operand {
@@ -291,6 +292,33 @@ impl Checker {
         }
     }
 
+    /// `sync.WaitGroup{}` and `sync.Mutex{}`: a fresh zero value, as `var wg
+    /// sync.WaitGroup` makes. Any other `T{}` is a composite literal, outside the subset.
+    fn zero_lit(&mut self, t: &Expr) -> Operand {
+        if let ExprKind::Selector(p, name, _) = &t.kind {
+            if let ExprKind::Ident(p_name) = &p.kind {
+                if let Some(Ent::Package(pkg)) = self.lookup(p_name) {
+                    // The literal names the package even when the subset refuses it.
+                    self.use_package(pkg, p.pos);
+                    let ty = match (pkg, &**name) {
+                        ("sync", "WaitGroup") => Some(Type::WaitGroup),
+                        ("sync", "Mutex") => Some(Type::Mutex),
+                        _ => None,
+                    };
+                    if let Some(ty) = ty {
+                        return Operand::value(ty);
+                    }
+                }
+            }
+        }
+        self.unsupported(
+            t.pos,
+            "composite literals",
+            "struct{}{}, sync.WaitGroup{} and sync.Mutex{}",
+        );
+        Operand::invalid()
+    }
+
     fn unary(&mut self, e: &Expr, op: &str, x: &Expr) -> Operand {
         let o = self.expr(x);
         if o.mode == Mode::Invalid {
@@ -321,7 +349,11 @@ impl Checker {
                 }
             },
             "&" => {
-                if o.mode != Mode::Variable || !matches!(o.ty, Type::WaitGroup | Type::Mutex) {
+                // Go takes the address of a composite literal too: `&sync.WaitGroup{}`.
+                let literal = matches!(x.kind, ExprKind::ZeroLit(_)) && o.mode != Mode::Invalid;
+                if !literal
+                    && (o.mode != Mode::Variable || !matches!(o.ty, Type::WaitGroup | Type::Mutex))
+                {
                     if o.mode == Mode::Variable {
                         self.unsupported(
                             e.pos,

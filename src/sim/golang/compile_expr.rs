@@ -44,6 +44,10 @@ impl Compiler<'_> {
             ExprKind::Str(s, _) => {
                 b.emit(Instr::Push(Value::Str(s.clone())));
             }
+            ExprKind::ZeroLit(_) => {
+                let t = self.ty(e);
+                self.push_zero(b, &t);
+            }
             ExprKind::EmptyStruct | ExprKind::Type(_) | ExprKind::Selector(..) => {
                 b.emit(Instr::Push(Value::Unit));
             }

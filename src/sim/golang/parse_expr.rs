@@ -211,6 +211,15 @@ impl Parser {
                 ));
             } else if self.is_op("{")
                 && !self.no_lit
+                && matches!(x.kind, ExprKind::Selector(..))
+                && matches!(self.peek_tok(1), Tok::Op("}"))
+            {
+                // `sync.WaitGroup{}`: an empty literal is the type's zero value.
+                self.bump();
+                self.bump();
+                x = self.expr_at(pos, ExprKind::ZeroLit(Box::new(x)));
+            } else if self.is_op("{")
+                && !self.no_lit
                 && matches!(x.kind, ExprKind::Ident(_) | ExprKind::Selector(..))
             {
                 return Err(CompileError::unsupported(

@@ -19,6 +19,7 @@ pub fn expr(e: &Expr) -> String {
         ExprKind::FuncLit(..) => "func literal".to_string(),
         ExprKind::Type(t) => type_expr(t),
         ExprKind::EmptyStruct => "struct{}{}".to_string(),
+        ExprKind::ZeroLit(t) => format!("{}{{}}", expr(t)),
     }
 }
 
