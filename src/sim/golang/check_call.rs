@@ -138,7 +138,8 @@ impl Checker {
             c.err(
                 e.pos,
                 format!(
-                    "{q} arguments for {} (expected {n}, found {})",
+                    // types2's builtins use its invalidOp prefix here.
+                    "invalid operation: {q} arguments for {} (expected {n}, found {})",
                     print::expr(e),
                     args.len()
                 ),
@@ -151,7 +152,7 @@ impl Checker {
                     self.err(
                         e.pos,
                         format!(
-                            "not enough arguments for {} (expected 1, found 0)",
+                            "invalid operation: not enough arguments for {} (expected 1, found 0)",
                             print::expr(e)
                         ),
                     );
