@@ -177,3 +177,20 @@ func main() {
         "# command-line-arguments\n./prog.go:6:9: cannot use 10000000000000000000 (untyped int constant) as int value in switch expression (overflows)\n",
     );
 }
+
+#[test]
+fn a_constant_from_a_variable_is_not_constant_and_its_uses_raise_nothing_more() {
+    expect_go_build(
+        r#"package main
+
+import "fmt"
+
+func main() {
+	n := 3
+	const limit = n * 2
+	fmt.Println(limit)
+}
+"#,
+        "# command-line-arguments\n./prog.go:7:16: n * 2 (value of type int) is not constant\n",
+    );
+}

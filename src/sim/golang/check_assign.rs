@@ -290,6 +290,10 @@ impl Checker {
                             values.get(i).map_or(*npos, |v| v.pos),
                             format!("{d} is not constant"),
                         );
+                        // Declared all the same, as types2 does: its uses raise nothing more.
+                        if !blank {
+                            self.declare(name, *npos, Ent::Const(Const::Int(0), Type::Invalid));
+                        }
                     }
                 }
             } else {
