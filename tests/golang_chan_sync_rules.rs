@@ -81,3 +81,18 @@ fn mutexes_conds_and_waitgroups_under_contention_print_what_go_printed() {
         assert_eq!(lab, real, "{name}");
     }
 }
+
+#[test]
+fn a_time_after_that_is_due_at_once_fires_when_main_blocks_ahead_of_ready_goroutines() {
+    // Go's findRunnable runs checkTimers before the run queue: the woken main takes
+    // runnext; a select with default never waits, so its timer has not fired yet.
+    let (lab, real) = printed_and_real("timer_due_at_once");
+    assert_eq!(lab, real);
+}
+
+#[test]
+fn sync_waitgroup_and_mutex_literals_and_their_addresses_are_fresh_zero_values() {
+    // `sync.WaitGroup{}`, `&sync.WaitGroup{}` and a package-level `sync.Mutex{}`.
+    let (lab, real) = printed_and_real("sync_literals");
+    assert_eq!(lab, real);
+}

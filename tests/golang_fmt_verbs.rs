@@ -169,3 +169,13 @@ func main() {
         "panic: nil",
     );
 }
+
+#[test]
+fn a_nil_channel_or_func_under_an_integer_verb_prints_its_address_zero() {
+    // fmtPointer formats the address as an unsigned integer for b, o, d, x and X.
+    expect_stdout(
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tvar c chan int\n\tvar f func()\n\tvar s chan<- string\n\tfmt.Printf(\"%d|%x|%X|%o|%b|%#x|%5d|%-4d|%05d\\n\", c, c, c, c, c, c, c, c, c)\n\tfmt.Printf(\"%d|%x|%v|%v\\n\", f, s, f, s)\n}\n",
+        &["0|0|0|0|0|0x0|    0|0   |00000", "0|0|<nil>|<nil>"],
+        "",
+    );
+}

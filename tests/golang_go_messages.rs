@@ -382,3 +382,37 @@ func main() {
         "# command-line-arguments\n./prog.go:9:7: duplicate case 1 (constant of type int) in expression switch\n\t./prog.go:8:7: previous case\n./prog.go:12:17: duplicate case \"a\" (constant of type string) in expression switch\n\t./prog.go:12:7: previous case\n",
     );
 }
+
+#[test]
+fn a_built_in_called_with_the_wrong_number_of_arguments_is_an_invalid_operation() {
+    expect_go_build(
+        r#"package main
+
+func main() {
+	ch := make(chan int)
+	close()
+	close(ch, ch)
+	_ = len()
+	panic()
+}
+"#,
+        "# command-line-arguments\n./prog.go:5:2: invalid operation: not enough arguments for close() (expected 1, found 0)\n./prog.go:6:2: invalid operation: too many arguments for close(ch, ch) (expected 1, found 2)\n./prog.go:7:6: invalid operation: not enough arguments for len() (expected 1, found 0)\n./prog.go:8:2: invalid operation: not enough arguments for panic() (expected 1, found 0)\n",
+    );
+}
+
+#[test]
+fn too_many_return_values_points_at_the_first_value_too_many() {
+    expect_go_build(
+        r#"package main
+
+func f() int {
+	return 1, 2
+}
+
+func main() {
+	f()
+}
+"#,
+        "# command-line-arguments\n./prog.go:4:12: too many return values\n	have (number, number)\n	want (int)\n",
+    );
+}

@@ -36,10 +36,11 @@ pub struct Expr {
 /// The kinds of expression.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ExprKind {
-    /// An integer or rune literal.
-    Int(i64),
-    /// A string literal.
-    Str(Rc<str>),
+    /// An integer or rune literal (wider than `int`: an untyped constant) and its source
+    /// text, for messages.
+    Int(i128, Rc<str>),
+    /// A string literal and its source text, for messages.
+    Str(Rc<str>, Rc<str>),
     /// A name.
     Ident(Rc<str>),
     /// `x.name`: a package member or a method, with the name's position (where Go
@@ -59,6 +60,9 @@ pub enum ExprKind {
     Type(TypeExpr),
     /// `struct{}{}`.
     EmptyStruct,
+    /// `T{}` for a type written as a name or `pkg.Name`: the zero value of `T`. The
+    /// checker accepts `sync.WaitGroup{}` and `sync.Mutex{}` (and `&` of them).
+    ZeroLit(Box<Expr>),
 }
 
 /// A parameter list and optional result.

@@ -324,14 +324,21 @@ impl Checker {
         let mut sigs = Vec::new();
         for (i, f) in file.funcs.iter().enumerate() {
             let ty = self.sig_type(&f.sig);
-            if &*f.name.0 == "main" && (!f.sig.params.is_empty() || f.sig.result.is_some()) {
+            let name = &*f.name.0;
+            if matches!(name, "main" | "init")
+                && (!f.sig.params.is_empty() || f.sig.result.is_some())
+            {
                 self.err(
                     f.name.1,
-                    "func main must have no arguments and no return values",
+                    format!("func {name} must have no arguments and no return values"),
                 );
             }
             self.info.funcs.push((f.name.0.clone(), ty.clone()));
-            self.declare(&f.name.0, f.name.1, Ent::Func(i));
+            // `func init` declares no name: a file may have several, and none can be
+            // called (`init()` is `undefined: init`); the package runs them before main.
+            if name != "init" {
+                self.declare(&f.name.0, f.name.1, Ent::Func(i));
+            }
             sigs.push(ty);
         }
         for g in &file.globals {

@@ -55,7 +55,7 @@ impl Checker {
         match self.lhs(lhs) {
             None => {
                 if let Some(r) = rhs {
-                    self.default_operand(r, &mut v);
+                    self.default_operand(r, &mut v, context);
                 }
             }
             Some(target) if target.mode != Mode::Invalid => {
@@ -167,7 +167,7 @@ impl Checker {
         let first = Expr {
             id: 0,
             pos: names[0].1,
-            kind: ExprKind::Int(0),
+            kind: ExprKind::Int(0, std::rc::Rc::from("0")),
         };
         let ops = self.rhs(names.len(), rhs, &first);
         let failed = ops.is_none();
@@ -195,7 +195,7 @@ impl Checker {
                 any_new = true;
             }
             if let Some(r) = r {
-                self.default_operand(r, &mut o);
+                self.default_operand(r, &mut o, "assignment");
             }
             let ty = o.ty.default_type();
             let v = self.declare_var(name, *pos, ty);
@@ -222,7 +222,7 @@ impl Checker {
             let first = Expr {
                 id: 0,
                 pos: names[0].1,
-                kind: ExprKind::Int(0),
+                kind: ExprKind::Int(0, std::rc::Rc::from("0")),
             };
             if values.len() > names.len() && values.len() > 1 {
                 let extra = &values[names.len()];
@@ -249,7 +249,7 @@ impl Checker {
                 (None, Some(o)) => {
                     if let Some(v) = values.get(i) {
                         if !is_const {
-                            self.default_operand(v, o);
+                            self.default_operand(v, o, "variable declaration");
                         }
                     }
                     if is_const {
@@ -262,7 +262,10 @@ impl Checker {
             };
             if is_const {
                 let Some(o) = o else { continue };
+                // `_` names no constant: `const ( _ = iota; A )` skips a value.
+                let blank = &**name == "_";
                 match (o.mode, o.val) {
+                    (Mode::Constant | Mode::Invalid, _) if blank => {}
                     (Mode::Constant, Some(c)) => {
                         self.declare(name, *npos, Ent::Const(c, ty));
                     }
@@ -287,6 +290,10 @@ impl Checker {
                             values.get(i).map_or(*npos, |v| v.pos),
                             format!("{d} is not constant"),
                         );
+                        // Declared all the same, as types2 does: its uses raise nothing more.
+                        if !blank {
+                            self.declare(name, *npos, Ent::Const(Const::Int(0), Type::Invalid));
+                        }
                     }
                 }
             } else {

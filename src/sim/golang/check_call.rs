@@ -42,7 +42,7 @@ impl Checker {
         let _: Option<()> = callee;
         let fo = self.expr(f);
         if fo.mode == Mode::Invalid {
-            self.args_any(args);
+            self.args_any(args, "call");
             return Operand::invalid();
         }
         let Type::Func(params, result) = fo.ty.clone() else {
@@ -71,12 +71,13 @@ impl Checker {
 
     /// Arguments to an `...any` parameter (`fmt.Println`, `panic`): an untyped constant
     /// takes its default type, and `nil` stays the nil interface (`<nil>`).
-    fn args_any(&mut self, args: &[Expr]) -> Vec<Operand> {
+    fn args_any(&mut self, args: &[Expr], callee: &str) -> Vec<Operand> {
+        let context = format!("argument to {callee}");
         args.iter()
             .map(|a| {
                 let mut o = self.expr(a);
                 if o.ty != Type::UntypedNil {
-                    self.default_operand(a, &mut o);
+                    self.default_operand(a, &mut o, &context);
                 }
                 o
             })
@@ -137,7 +138,8 @@ impl Checker {
             c.err(
                 e.pos,
                 format!(
-                    "{q} arguments for {} (expected {n}, found {})",
+                    // types2's builtins use its invalidOp prefix here.
+                    "invalid operation: {q} arguments for {} (expected {n}, found {})",
                     print::expr(e),
                     args.len()
                 ),
@@ -150,7 +152,7 @@ impl Checker {
                     self.err(
                         e.pos,
                         format!(
-                            "not enough arguments for {} (expected 1, found 0)",
+                            "invalid operation: not enough arguments for {} (expected 1, found 0)",
                             print::expr(e)
                         ),
                     );
@@ -249,7 +251,7 @@ impl Checker {
                 if !count(1, self) {
                     return Operand::invalid();
                 }
-                self.args_any(args);
+                self.args_any(args, "panic");
                 self.no_value(e, CallKind::Builtin("panic"))
             }
             other => {
@@ -273,7 +275,8 @@ impl Checker {
             return Operand::invalid();
         }
         let ok = (t.is_integer() && o.ty.is_integer()) || o.ty.assignable_to(&t);
-        if !ok {
+        // A constant conversion must keep the value: `time.Duration(1e19)` cannot.
+        if !ok || (t.is_integer() && !super::check_ops::fits_int64(&o.val)) {
             let d = self.describe(&args[0], &o);
             self.err(args[0].pos, format!("cannot convert {d} to type {t}"));
             return Operand::invalid();
@@ -300,7 +303,7 @@ impl Checker {
         let qualified = format!("{pkg}.{name}");
         match (pkg, name) {
             ("fmt", "Println" | "Print") => {
-                self.args_any(args);
+                self.args_any(args, &qualified);
                 self.no_value(
                     e,
                     CallKind::Builtin(if name == "Println" {
@@ -317,7 +320,7 @@ impl Checker {
                 }
                 let mut f = self.expr(&args[0]);
                 self.convert_to(&args[0], &mut f, &Type::Str, "argument to fmt.Printf");
-                self.args_any(&args[1..]);
+                self.args_any(&args[1..], "fmt.Printf");
                 self.no_value(e, CallKind::Builtin("Printf"))
             }
             ("time", "Sleep") => {
@@ -337,7 +340,7 @@ impl Checker {
                 Operand::value(Type::Ptr(Rc::new(Type::Cond)))
             }
             _ => {
-                self.args_any(args);
+                self.args_any(args, &qualified);
                 self.missing_member(e, pkg, name, at);
                 Operand::invalid()
             }
@@ -347,7 +350,7 @@ impl Checker {
     fn method_call(&mut self, e: &Expr, x: &Expr, name: &str, at: Pos, args: &[Expr]) -> Operand {
         let o = self.expr(x);
         if o.mode == Mode::Invalid {
-            self.args_any(args);
+            self.args_any(args, name);
             return Operand::invalid();
         }
         let base = match &o.ty {
@@ -366,7 +369,7 @@ impl Checker {
             _ => None,
         };
         let Some((m, params)) = method else {
-            self.args_any(args);
+            self.args_any(args, name);
             if super::check_names::members(&o.ty).contains(&name) {
                 self.unsupported(e.pos, &format!("{}.{name}", print::expr(x)), METHODS);
             } else {

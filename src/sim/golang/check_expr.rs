@@ -57,11 +57,21 @@ impl Operand {
     }
 }
 
+/// A constant's value as go/constant prints it: a string quoted, and cut to 69 characters
+/// and `...` when the quoted form is longer than 72.
 fn const_str(c: &Const) -> String {
     match c {
         Const::Int(v) => v.to_string(),
         Const::Bool(b) => b.to_string(),
-        Const::Str(s) => super::format::quote(s),
+        Const::Str(s) => {
+            let quoted = super::format::quote(s);
+            if quoted.chars().count() > 72 {
+                let cut: String = quoted.chars().take(69).collect();
+                format!("{cut}...")
+            } else {
+                quoted
+            }
+        }
     }
 }
 
@@ -73,10 +83,11 @@ impl Checker {
             Mode::Variable => format!("variable of type {}", o.ty),
             Mode::Constant if o.ty == Type::UntypedNil => return "nil".to_string(),
             Mode::Constant => {
-                let literal = matches!(e.kind, ExprKind::Int(_) | ExprKind::Str(_));
+                // types2 adds the value when it reads otherwise than the expression:
+                // `0x10 (untyped int constant 16)`, but `16 (untyped int constant)`.
                 let v = o.val.as_ref().map(const_str).unwrap_or_default();
                 if o.ty.is_untyped() {
-                    if literal || v == text {
+                    if v == text {
                         format!("{} constant", o.ty)
                     } else {
                         format!("{} constant {v}", o.ty)
@@ -124,18 +135,19 @@ impl Checker {
 
     fn expr_inner(&mut self, e: &Expr) -> Operand {
         match &e.kind {
-            ExprKind::Int(v) => Operand {
+            ExprKind::Int(v, _) => Operand {
                 mode: Mode::Constant,
                 ty: Type::UntypedInt,
                 val: Some(Const::Int(*v)),
             },
-            ExprKind::Str(s) => Operand {
+            ExprKind::Str(s, _) => Operand {
                 mode: Mode::Constant,
                 ty: Type::UntypedStr,
                 val: Some(Const::Str(s.clone())),
             },
             ExprKind::Paren(x) => self.expr_maybe_void(x),
             ExprKind::EmptyStruct => Operand::value(Type::EmptyStruct),
+            ExprKind::ZeroLit(t) => self.zero_lit(t),
             ExprKind::Type(t) => {
                 let ty = self.resolve_type(t);
                 Operand {
@@ -164,7 +176,13 @@ impl Checker {
             return Operand::invalid();
         }
         let Some(ent) = self.lookup(name) else {
-            self.err(e.pos, format!("undefined: {name}"));
+            // The parser has put each constant declaration's `iota` in already.
+            let msg = if name == "iota" {
+                "cannot use iota outside constant declaration".to_string()
+            } else {
+                format!("undefined: {name}")
+            };
+            self.err(e.pos, msg);
             return Operand::invalid();
         };
         self.info.res.insert(e.id, ent.clone());
@@ -208,7 +226,7 @@ impl Checker {
         if let ExprKind::Ident(p) = &x.kind {
             if let Some(Ent::Package(pkg)) = self.lookup(p) {
                 self.use_package(pkg, x.pos);
-                let unit = |ns: i64| Operand {
+                let unit = |ns: i128| Operand {
                     mode: Mode::Constant,
                     ty: Type::Duration,
                     val: Some(Const::Int(ns)),
@@ -274,6 +292,33 @@ impl Checker {
         }
     }
 
+    /// `sync.WaitGroup{}` and `sync.Mutex{}`: a fresh zero value, as `var wg
+    /// sync.WaitGroup` makes. Any other `T{}` is a composite literal, outside the subset.
+    fn zero_lit(&mut self, t: &Expr) -> Operand {
+        if let ExprKind::Selector(p, name, _) = &t.kind {
+            if let ExprKind::Ident(p_name) = &p.kind {
+                if let Some(Ent::Package(pkg)) = self.lookup(p_name) {
+                    // The literal names the package even when the subset refuses it.
+                    self.use_package(pkg, p.pos);
+                    let ty = match (pkg, &**name) {
+                        ("sync", "WaitGroup") => Some(Type::WaitGroup),
+                        ("sync", "Mutex") => Some(Type::Mutex),
+                        _ => None,
+                    };
+                    if let Some(ty) = ty {
+                        return Operand::value(ty);
+                    }
+                }
+            }
+        }
+        self.unsupported(
+            t.pos,
+            "composite literals",
+            "struct{}{}, sync.WaitGroup{} and sync.Mutex{}",
+        );
+        Operand::invalid()
+    }
+
     fn unary(&mut self, e: &Expr, op: &str, x: &Expr) -> Operand {
         let o = self.expr(x);
         if o.mode == Mode::Invalid {
@@ -304,7 +349,11 @@ impl Checker {
                 }
             },
             "&" => {
-                if o.mode != Mode::Variable || !matches!(o.ty, Type::WaitGroup | Type::Mutex) {
+                // Go takes the address of a composite literal too: `&sync.WaitGroup{}`.
+                let literal = matches!(x.kind, ExprKind::ZeroLit(_)) && o.mode != Mode::Invalid;
+                if !literal
+                    && (o.mode != Mode::Variable || !matches!(o.ty, Type::WaitGroup | Type::Mutex))
+                {
                     if o.mode == Mode::Variable {
                         self.unsupported(
                             e.pos,
@@ -361,7 +410,7 @@ impl Checker {
                     ("-", Some(Const::Int(v))) => Some(Const::Int(v.wrapping_neg())),
                     (_, v) => v,
                 };
-                Operand {
+                let o = Operand {
                     mode: if val.is_some() {
                         Mode::Constant
                     } else {
@@ -369,7 +418,12 @@ impl Checker {
                     },
                     ty: o.ty,
                     val,
+                };
+                // `-x` of the typed constant -9223372036854775808 does not fit.
+                if !self.typed_fits(e, &o) {
+                    return Operand::invalid();
                 }
+                o
             }
         }
     }

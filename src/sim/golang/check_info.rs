@@ -14,8 +14,10 @@ pub type VarId = usize;
 /// A constant's value.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Const {
-    /// An integer (also a `time.Duration` in ns).
-    Int(i64),
+    /// An integer (also a `time.Duration` in ns). Untyped constants may exceed `int`, as
+    /// in Go (where they are exact); a typed one always fits in 64 bits (the checker
+    /// reports Go's `overflows` error otherwise).
+    Int(i128),
     /// A boolean.
     Bool(bool),
     /// A string.

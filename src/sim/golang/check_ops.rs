@@ -7,6 +7,15 @@ use super::check_expr::{Mode, Operand};
 use super::print;
 use super::types::Type;
 
+/// True unless `c` is an integer constant outside `int64` (Go's untyped constants are
+/// exact; only a typed use must fit).
+pub(super) fn fits_int64(c: &Option<Const>) -> bool {
+    match c {
+        Some(Const::Int(v)) => i64::try_from(*v).is_ok(),
+        _ => true,
+    }
+}
+
 /// Go's operand classes for implicit conversion: numeric, boolean, string, nil, other.
 fn class(t: &Type) -> u8 {
     match t {
@@ -82,7 +91,23 @@ impl Checker {
             return Operand::invalid();
         }
         let nil_operand = x.ty == Type::UntypedNil || y.ty == Type::UntypedNil;
+        let untyped = (x.ty == Type::UntypedInt, y.ty == Type::UntypedInt);
         self.match_types(&mut x, &mut y);
+        // Go's `matchTypes` converts an untyped constant to the other operand's type and
+        // reports `10000000000000000000 (untyped int constant) overflows int` at it.
+        for (was_untyped, side, o) in [(untyped.0, a, &x), (untyped.1, b, &y)] {
+            if was_untyped && o.ty.is_integer() && !o.ty.is_untyped() && !fits_int64(&o.val) {
+                let d = self.describe(
+                    side,
+                    &Operand {
+                        ty: Type::UntypedInt,
+                        ..o.clone()
+                    },
+                );
+                self.err(side.pos, format!("{d} overflows {}", o.ty));
+                return Operand::invalid();
+            }
+        }
         if nil_operand {
             self.settle_nil(a, &x.ty);
             self.settle_nil(b, &y.ty);
@@ -140,7 +165,11 @@ impl Checker {
         } else {
             Mode::Value
         };
-        Operand { mode, ty, val }
+        let o = Operand { mode, ty, val };
+        if !self.typed_fits(e, &o) {
+            return Operand::invalid();
+        }
+        o
     }
 
     /// Converts `o` for a use as `target` in `context` (`assignment`, `send`...), or
@@ -157,6 +186,14 @@ impl Checker {
             return true;
         }
         if o.ty.assignable_to(target) {
+            if o.ty == Type::UntypedInt && target.is_integer() && !fits_int64(&o.val) {
+                let d = self.describe(e, o);
+                self.err(
+                    e.pos,
+                    format!("cannot use {d} as {target} value in {context} (overflows)"),
+                );
+                return false;
+            }
             if o.ty == Type::UntypedNil {
                 self.settle_nil(e, target);
             }
@@ -181,15 +218,44 @@ impl Checker {
         false
     }
 
-    /// An untyped operand takes its default type (`x := 1` is an int).
-    pub(super) fn default_operand(&mut self, e: &Expr, o: &mut Operand) {
+    /// An untyped operand takes its default type (`x := 1` is an int), or fails as Go's
+    /// implicit conversion does when the constant does not fit: `cannot use 1 << 63
+    /// (untyped int constant 9223372036854775808) as int value in assignment (overflows)`.
+    pub(super) fn default_operand(&mut self, e: &Expr, o: &mut Operand, context: &str) {
         if o.ty == Type::UntypedNil {
             self.err(e.pos, "use of untyped nil in assignment");
             // The variable gets an invalid type, which silences later errors about it.
             o.mode = Mode::Invalid;
             o.ty = Type::Invalid;
         }
-        o.ty = o.ty.default_type();
+        let target = o.ty.default_type();
+        if o.ty == Type::UntypedInt && !fits_int64(&o.val) {
+            let d = self.describe(e, o);
+            self.err(
+                e.pos,
+                format!("cannot use {d} as {target} value in {context} (overflows)"),
+            );
+            *o = Operand::invalid();
+            return;
+        }
+        o.ty = target;
+    }
+
+    /// A constant of a typed integer type that does not fit: Go's `a + 1 (constant
+    /// 9223372036854775808 of type int) overflows int` (a `time.Duration` overflows its
+    /// underlying `int64`). True when `o` is fine.
+    pub(super) fn typed_fits(&mut self, e: &Expr, o: &Operand) -> bool {
+        if o.ty.is_untyped() || !o.ty.is_integer() || fits_int64(&o.val) {
+            return true;
+        }
+        let d = self.describe(e, o);
+        let underlying = if o.ty == Type::Duration {
+            "int64"
+        } else {
+            "int"
+        };
+        self.err(e.pos, format!("{d} overflows {underlying}"));
+        false
     }
 
     /// The `have (...)` list of a wrong-count message: untyped constants are `number`.

@@ -107,7 +107,7 @@ impl Checker {
                 }
                 let tag_op = tag.as_ref().map(|t| {
                     let mut o = c.expr(t);
-                    c.default_operand(t, &mut o);
+                    c.default_operand(t, &mut o, "switch expression");
                     o
                 });
                 c.breakable(1);
@@ -306,8 +306,9 @@ impl Checker {
                 let have = self.have_list(&ops);
                 let want_s = want.map(|t| t.to_string()).unwrap_or_default();
                 let want_n = usize::from(want_s.is_empty().not());
+                // types2's returnError points at the first value too many.
                 let (msg, pos) = if values.len() > want_n {
-                    ("too many return values", values[0].pos)
+                    ("too many return values", values[want_n].pos)
                 } else {
                     ("not enough return values", s.pos)
                 };

@@ -129,6 +129,12 @@ pub fn compile(file: &File, info: &Info, source: &str) -> Program {
     for g in &file.globals {
         c.stmt(&mut b, g);
     }
+    // Then every `func init`, in source order, as Go does once the variables are set.
+    for (i, f) in file.funcs.iter().enumerate() {
+        if &*f.name.0 == "init" {
+            b.emit(Instr::Call(i as u32, 0));
+        }
+    }
     b.emit(Instr::Return(false));
     // Package initialisation happens before main's first statement: no steps of its own.
     for (i, instr) in b.code.iter_mut().enumerate() {

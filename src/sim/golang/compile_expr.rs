@@ -11,9 +11,16 @@ use super::compile::{ptype, Compiler, FnBuilder};
 use super::types::Type;
 use super::value::{PType, Value};
 
+/// An integer constant as the machine's `int`. The checker has reported Go's `overflows`
+/// error for every constant that a typed use would not hold, so the value fits (a wider
+/// untyped constant only ever reaches here inside a larger constant, which is folded).
+fn int64(v: i128) -> i64 {
+    v as i64
+}
+
 fn const_value(c: &Const) -> Value {
     match c {
-        Const::Int(v) => Value::Int(*v),
+        Const::Int(v) => Value::Int(int64(*v)),
         Const::Bool(b) => Value::Bool(*b),
         Const::Str(s) => Value::Str(s.clone()),
     }
@@ -31,11 +38,15 @@ impl Compiler<'_> {
             return;
         }
         match &e.kind {
-            ExprKind::Int(v) => {
-                b.emit(Instr::Push(Value::Int(*v)));
+            ExprKind::Int(v, _) => {
+                b.emit(Instr::Push(Value::Int(int64(*v))));
             }
-            ExprKind::Str(s) => {
+            ExprKind::Str(s, _) => {
                 b.emit(Instr::Push(Value::Str(s.clone())));
+            }
+            ExprKind::ZeroLit(_) => {
+                let t = self.ty(e);
+                self.push_zero(b, &t);
             }
             ExprKind::EmptyStruct | ExprKind::Type(_) | ExprKind::Selector(..) => {
                 b.emit(Instr::Push(Value::Unit));

@@ -267,6 +267,16 @@ impl Printer {
             (PType::Unit, _) => self.out.push_str("{}"),
             (PType::Chan | PType::Func, _) => match verb {
                 'v' => self.pad(&value(&v, arg.kind)),
+                // `fmtPointer` prints the address as an unsigned integer: a nil channel's
+                // `%d` is `0`, `%#x` is `0x0`.
+                'b' | 'o' | 'd' | 'x' | 'X' => {
+                    let text = value(&v, arg.kind);
+                    let address = text
+                        .strip_prefix("0x")
+                        .and_then(|h| i64::from_str_radix(h, 16).ok())
+                        .unwrap_or(0);
+                    self.fmt_int(address, false, verb, arg);
+                }
                 _ => self.bad_verb(verb, arg),
             },
             _ => self.pad(&value(&v, arg.kind)),

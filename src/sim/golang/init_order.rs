@@ -91,7 +91,11 @@ fn expr(e: &Expr, out: &mut HashSet<Rc<str>>) {
             expr(b, out);
         }
         ExprKind::FuncLit(_, body) => stmts(&body.stmts, out),
-        ExprKind::Int(_) | ExprKind::Str(_) | ExprKind::Type(_) | ExprKind::EmptyStruct => {}
+        ExprKind::Int(..)
+        | ExprKind::Str(..)
+        | ExprKind::Type(_)
+        | ExprKind::EmptyStruct
+        | ExprKind::ZeroLit(_) => {}
     }
 }
 

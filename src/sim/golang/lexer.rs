@@ -80,7 +80,7 @@ impl Lexer<'_> {
     /// True when a newline here ends the statement.
     fn wants_semi(&self) -> bool {
         match self.out.last().map(|t| &t.tok) {
-            Some(Tok::Ident(_) | Tok::Int(_) | Tok::Str(_) | Tok::Char(_) | Tok::Float) => true,
+            Some(Tok::Ident(_) | Tok::Int(..) | Tok::Str(..) | Tok::Char(..) | Tok::Float) => true,
             Some(Tok::Keyword(k)) => {
                 matches!(*k, "break" | "continue" | "fallthrough" | "return")
             }
@@ -262,15 +262,19 @@ impl Lexer<'_> {
         };
         // Reported without stopping: the literal still stands as a token, so the
         // parser sees the statement it belongs to.
-        Ok(Tok::Int(i64::from_str_radix(digits, radix).unwrap_or_else(
-            |_| {
-                self.errors.push(CompileError::new(
-                    pos,
-                    format!("invalid or too large integer literal {text}"),
-                ));
-                0
-            },
-        )))
+        let value = i128::from_str_radix(digits, radix).unwrap_or_else(|_| {
+            self.errors.push(CompileError::new(
+                pos,
+                format!("invalid or too large integer literal {text}"),
+            ));
+            0
+        });
+        Ok(Tok::Int(value, self.source_since(start)))
+    }
+
+    /// The source text from byte `start` to the cursor: a literal as written.
+    fn source_since(&self, start: usize) -> Rc<str> {
+        Rc::from(self.text.get(start..self.i).unwrap_or_default())
     }
 
     /// Records an error at the current character, as Go's `errorf` does.
@@ -346,6 +350,7 @@ impl Lexer<'_> {
 
     /// A `"..."` or raw string; a bad escape or a newline is reported and the token made.
     fn string(&mut self, pos: Pos, quote: u8) -> Tok {
+        let start = self.i;
         self.i += 1;
         let mut bytes = Vec::new();
         loop {
@@ -386,11 +391,12 @@ impl Lexer<'_> {
             self.i += 1;
         }
         let text = String::from_utf8_lossy(&bytes);
-        Tok::Str(Rc::from(text.as_ref()))
+        Tok::Str(Rc::from(text.as_ref()), self.source_since(start))
     }
 
     /// A rune literal, with Go's complaints about empty and overlong ones.
     fn rune(&mut self, pos: Pos) -> Tok {
+        let start = self.i;
         self.i += 1;
         let mut ok = true;
         let mut n = 0;
@@ -438,7 +444,7 @@ impl Lexer<'_> {
             }
             n += 1;
         }
-        Tok::Char(value)
+        Tok::Char(value, self.source_since(start))
     }
 }
 
@@ -476,8 +482,11 @@ mod tests {
         let (toks, errors, stopped) = lex_all("x := 1 /* open\ny := 1\n");
         assert_eq!((errors.len(), stopped), (1, true));
         assert_eq!(toks.last().map(|t| &t.tok), Some(&Tok::Eof));
-        let src = "package main\n\nfunc main() {\n\tx := -9223372036854775808\n\t_ = x\n}\n";
+        let src = "package main\n\nfunc main() {\n\tx := 1000000000000000000000000000000000000000000\n\t_ = x\n}\n";
         assert!(super::super::build(src).is_err());
+        // The smallest int is an untyped constant that fits once negated, as in Go.
+        let src = "package main\n\nfunc main() {\n\tx := -9223372036854775808\n\t_ = x\n}\n";
+        assert!(super::super::build(src).is_ok());
     }
 
     #[test]

@@ -42,6 +42,7 @@ pub mod machine;
 mod machine_chan;
 mod machine_exec;
 mod machine_sync;
+mod parse_const;
 mod parse_expr;
 mod parse_flow;
 mod parse_stmt;

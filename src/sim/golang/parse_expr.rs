@@ -92,13 +92,17 @@ impl Parser {
     fn primary(&mut self) -> PResult<Expr> {
         let pos = self.pos();
         let kind = match self.tok().clone() {
-            Tok::Int(v) | Tok::Char(v) => {
+            Tok::Int(v, text) => {
                 self.bump();
-                ExprKind::Int(v)
+                ExprKind::Int(v, text)
             }
-            Tok::Str(s) => {
+            Tok::Char(v, text) => {
                 self.bump();
-                ExprKind::Str(s)
+                ExprKind::Int(i128::from(v), text)
+            }
+            Tok::Str(s, text) => {
+                self.bump();
+                ExprKind::Str(s, text)
             }
             Tok::Float => {
                 return Err(CompileError::unsupported(
@@ -205,6 +209,15 @@ impl Parser {
                     "indexing and slicing",
                     "channels, which need no index",
                 ));
+            } else if self.is_op("{")
+                && !self.no_lit
+                && matches!(x.kind, ExprKind::Selector(..))
+                && matches!(self.peek_tok(1), Tok::Op("}"))
+            {
+                // `sync.WaitGroup{}`: an empty literal is the type's zero value.
+                self.bump();
+                self.bump();
+                x = self.expr_at(pos, ExprKind::ZeroLit(Box::new(x)));
             } else if self.is_op("{")
                 && !self.no_lit
                 && matches!(x.kind, ExprKind::Ident(_) | ExprKind::Selector(..))

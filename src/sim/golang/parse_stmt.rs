@@ -9,22 +9,11 @@ use super::token::{Pos, Tok};
 const STMTS: &str = "break and continue without labels";
 
 impl Parser {
-    /// One statement.
+    /// One statement (declarations are read by the statement list, `Parser::block`'s
+    /// loop, since a group declares several names in the enclosing block).
     pub(super) fn stmt(&mut self) -> PResult<Stmt> {
         let pos = self.pos();
         let kind = match self.tok().clone() {
-            Tok::Keyword("var") | Tok::Keyword("const") => {
-                let is_const = self.is_kw("const");
-                self.bump();
-                let mut decls = self.var_decl(pos, is_const)?;
-                if decls.len() == 1 {
-                    return Ok(decls.remove(0));
-                }
-                StmtKind::Block(super::ast::Block {
-                    stmts: decls,
-                    end: pos,
-                })
-            }
             Tok::Keyword("type") => {
                 return Err(CompileError::unsupported(
                     pos,
@@ -104,21 +93,26 @@ impl Parser {
 
     /// `var a, b T = x, y` or a grouped `var ( ... )` after the keyword.
     pub(super) fn var_decl(&mut self, pos: Pos, is_const: bool) -> PResult<Vec<Stmt>> {
+        if is_const {
+            return self.const_decl(pos);
+        }
         let mut out = Vec::new();
         if self.eat_op("(") {
             while !self.is_op(")") {
                 let spec_pos = self.pos();
-                out.push(self.var_spec(spec_pos, is_const)?);
+                out.push(self.var_spec(spec_pos, false, false)?);
                 self.semi("after declaration")?;
             }
             self.bump();
         } else {
-            out.push(self.var_spec(pos, is_const)?);
+            out.push(self.var_spec(pos, false, false)?);
         }
         Ok(out)
     }
 
-    pub(super) fn var_spec(&mut self, pos: Pos, is_const: bool) -> PResult<Stmt> {
+    /// One spec; a constant one may leave out its expressions when `may_repeat` (not
+    /// the first of its group: `parse_const.rs` fills them in).
+    pub(super) fn var_spec(&mut self, pos: Pos, is_const: bool, may_repeat: bool) -> PResult<Stmt> {
         let mut names = vec![self.ident()?];
         while self.eat_op(",") {
             names.push(self.ident()?);
@@ -131,11 +125,8 @@ impl Parser {
         let values = if self.eat_op("=") {
             self.expr_list()?
         } else {
-            if is_const {
-                return Err(CompileError::new(
-                    pos,
-                    "missing init expr for const declaration",
-                ));
+            if is_const && !may_repeat {
+                return Err(Self::missing_const_init(pos));
             }
             Vec::new()
         };

@@ -208,7 +208,7 @@ impl Parser {
     fn import_path(&mut self) -> PResult<(Rc<str>, Pos)> {
         let pos = self.pos();
         match self.tok().clone() {
-            Tok::Str(path) => {
+            Tok::Str(path, _) => {
                 self.bump();
                 Ok((path, pos))
             }
@@ -451,9 +451,18 @@ impl Parser {
             if matches!(self.tok(), Tok::Eof) {
                 return self.unexpected("}");
             }
-            let s = self.stmt()?;
-            if !matches!(s.kind, StmtKind::Empty) {
-                stmts.push(s);
+            if self.is_kw("var") || self.is_kw("const") {
+                // A grouped `var ( ... )` declares each name in this block, as Go does:
+                // its specs join the list rather than a block (a scope) of their own.
+                let pos = self.pos();
+                let is_const = self.is_kw("const");
+                self.bump();
+                stmts.extend(self.var_decl(pos, is_const)?);
+            } else {
+                let s = self.stmt()?;
+                if !matches!(s.kind, StmtKind::Empty) {
+                    stmts.push(s);
+                }
             }
             if !(self.is_op("}") || self.is_kw("case") || self.is_kw("default")) {
                 self.semi("at end of statement")?;

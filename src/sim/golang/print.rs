@@ -6,8 +6,7 @@ use super::ast::{Expr, ExprKind, TypeExpr};
 /// An expression as Go's compiler prints it.
 pub fn expr(e: &Expr) -> String {
     match &e.kind {
-        ExprKind::Int(v) => v.to_string(),
-        ExprKind::Str(s) => super::format::quote(s),
+        ExprKind::Int(_, text) | ExprKind::Str(_, text) => text.to_string(),
         ExprKind::Ident(n) => n.to_string(),
         ExprKind::Selector(x, n, _) => format!("{}.{n}", expr(x)),
         ExprKind::Call(f, args) => {
@@ -20,6 +19,7 @@ pub fn expr(e: &Expr) -> String {
         ExprKind::FuncLit(..) => "func literal".to_string(),
         ExprKind::Type(t) => type_expr(t),
         ExprKind::EmptyStruct => "struct{}{}".to_string(),
+        ExprKind::ZeroLit(t) => format!("{}{{}}", expr(t)),
     }
 }
 

@@ -99,6 +99,13 @@ impl GoRun {
     /// When nothing can run, jumps the clock and fires what is due; ends the run in a
     /// deadlock when nothing is pending.
     fn prepare(&mut self) {
+        // Go's `findRunnable` runs `checkTimers` before it looks at any run queue, each
+        // time the running goroutine gives the processor up: a `time.After(0)` (or a
+        // negative one) is due at once and fires there, so the goroutine it wakes takes
+        // `runnext` ahead of goroutines that were ready before it.
+        if self.policy == PolicyKind::GoRuntime && self.kernel.current().is_none() {
+            self.fire_due();
+        }
         while self.kernel.runnable_count() == 0 && self.kernel.outcome().is_none() {
             if !self.kernel.advance_to_next() {
                 self.kernel.end(Outcome::Deadlock {
@@ -106,11 +113,16 @@ impl GoRun {
                 });
                 return;
             }
-            while let Some(token) = self.kernel.pop_due() {
-                if token >= TIMER_BASE {
-                    self.machine
-                        .fire_timer(token - TIMER_BASE, &mut self.kernel);
-                }
+            self.fire_due();
+        }
+    }
+
+    /// Readies the sleepers and fires the `time.After` timers due now, in timer order.
+    fn fire_due(&mut self) {
+        while let Some(token) = self.kernel.pop_due() {
+            if token >= TIMER_BASE {
+                self.machine
+                    .fire_timer(token - TIMER_BASE, &mut self.kernel);
             }
         }
     }

@@ -17,12 +17,14 @@ pub struct Pos {
 pub enum Tok {
     /// An identifier (keywords are separate variants).
     Ident(Rc<str>),
-    /// An integer literal's value.
-    Int(i64),
-    /// A string literal's value, escapes decoded.
-    Str(Rc<str>),
-    /// A rune literal's value (`'a'`).
-    Char(i64),
+    /// An integer literal's value (wider than `int`, as Go's untyped constants are, so
+    /// that `10000000000000000000 / 10` is a valid constant) and its source text, which
+    /// Go's messages quote as written (`0x10`, `1_000`).
+    Int(i128, Rc<str>),
+    /// A string literal's value, escapes decoded, and its source text (`` `raw` ``).
+    Str(Rc<str>, Rc<str>),
+    /// A rune literal's value (`'a'`) and its source text.
+    Char(i64, Rc<str>),
     /// A floating-point or imaginary literal (outside the subset).
     Float,
     /// A keyword, such as `func`.
@@ -85,9 +87,8 @@ impl Tok {
     pub fn describe(&self) -> String {
         match self {
             Tok::Ident(name) => name.to_string(),
-            Tok::Int(v) => format!("literal {v}"),
-            Tok::Str(s) => format!("literal {}", super::format::quote(s)),
-            Tok::Char(_) | Tok::Float => "literal".to_string(),
+            Tok::Int(_, text) | Tok::Str(_, text) | Tok::Char(_, text) => format!("literal {text}"),
+            Tok::Float => "literal".to_string(),
             Tok::Keyword(k) => k.to_string(),
             Tok::Op(op) => op.to_string(),
             Tok::Semi(true) => "newline".to_string(),

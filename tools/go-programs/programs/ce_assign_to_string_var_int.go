@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	name := "bob"
+	name = 5
+	fmt.Println(name)
+}

@@ -1,0 +1,9 @@
+package main
+
+func main() {
+	ch := make(chan int)
+	close()
+	close(ch, ch)
+	_ = len()
+	panic()
+}

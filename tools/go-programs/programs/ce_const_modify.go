@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+const max = 10
+
+func main() {
+	max++
+	fmt.Println(max)
+}

@@ -1,0 +1,12 @@
+package main
+
+import (
+	"fmt"
+	"time"
+)
+
+func main() {
+	n := 3
+	time.Sleep(n * time.Millisecond)
+	fmt.Println("slept")
+}

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+counter := 0
+
+func main() {
+	fmt.Println(counter)
+}

@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+func main() {
+	go func() {
+		result := 42
+	}()
+	fmt.Println("hi")
+}

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	b := 2
+	a := 1
+}

@@ -1,0 +1,15 @@
+package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+func main() {
+	var mu sync.Mutex
+	c := sync.NewCond(&mu)
+	mu.Lock()
+	fmt.Println("waiting for a signal nobody sends")
+	c.Wait()
+	fmt.Println("never")
+}
