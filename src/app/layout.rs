@@ -31,10 +31,8 @@ pub fn view_lab(lab: &LabState, on_action: &Callback<Action>, narrow: bool) -> H
     let has_panels = embed && super::embed::has_embed_panels(lab);
     // A lesson link puts the lesson right under the stage, where the learner looks, not at
     // the foot of a long page.
-    let lesson_first = browser::opened_query()
-        .trim_start_matches('?')
-        .split('&')
-        .any(|pair| pair.starts_with("lesson="));
+    let lesson_first =
+        crate::sim::learn::query_key::last_value(&browser::opened_query(), "lesson").is_some();
     html! {
         <main id="lab" class={classes!("lab", embed.then_some("embed"), has_panels.then_some("has-panels"))}>
             { view_header(lab, on_action) }

@@ -7,6 +7,7 @@ use std::rc::Rc;
 
 use super::code::Instr;
 use super::format;
+use super::goroutine::Goroutine;
 use super::run::GoRun;
 use super::sync::SyncObj;
 use super::value::{PType, Value};
@@ -87,6 +88,14 @@ impl GoRun {
             .unwrap_or(f.line)
     }
 
+    /// The index of `g`'s innermost frame that the page shows. Package initialisation
+    /// runs inside main's first step but has no lines of its own to show, so under it
+    /// (before that step) this is main's frame, about to run its first statement.
+    fn innermost_shown(&self, g: &Goroutine) -> Option<usize> {
+        let init = self.machine.prog.init;
+        g.frames.iter().rposition(|f| f.func as usize != init)
+    }
+
     /// The source line `task` runs next: the statement its innermost frame stopped in
     /// front of, or, while blocked or sleeping part-way through one, that statement's.
     pub fn next_line(&self, task: TaskId) -> u32 {
@@ -94,9 +103,7 @@ impl GoRun {
             return 0;
         };
         let prog = &self.machine.prog;
-        // Package initialisation runs inside main's first step but has no lines of its
-        // own to show: before that step, main is about to run its first statement.
-        let Some(f) = g.frames.iter().rev().find(|f| f.func as usize != prog.init) else {
+        let Some(f) = self.innermost_shown(g).and_then(|i| g.frames.get(i)) else {
             return g.line;
         };
         match prog.funcs[f.func as usize].code.get(f.pc as usize) {
@@ -132,12 +139,7 @@ impl GoRun {
             .iter()
             .filter(|f| f.func as usize != prog.init)
             .count();
-        // The innermost frame shown: under package initialisation, main's.
-        let innermost = g
-            .frames
-            .iter()
-            .rposition(|f| f.func as usize != prog.init)
-            .unwrap_or(n);
+        let innermost = self.innermost_shown(g);
         let views = g
             .frames
             .iter()
@@ -146,7 +148,7 @@ impl GoRun {
             .filter(|(_, f)| f.func as usize != prog.init)
             .map(|(i, f)| {
                 let code = &prog.funcs[f.func as usize];
-                let line = if i == innermost {
+                let line = if Some(i) == innermost {
                     self.next_line(task)
                 } else {
                     self.line_at(f.func, f.pc)
