@@ -15,6 +15,8 @@
 //! - [`hooks`]: animation frames, keyboard, address bar and theme.
 
 mod actions;
+#[cfg(not(target_feature = "atomics"))]
+mod allocator;
 pub mod browser;
 pub mod components;
 pub mod compress;
