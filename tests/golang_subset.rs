@@ -369,6 +369,18 @@ construct!(
     "range over ch (variable of type chan int) permits only one iteration variable"
 );
 construct!(
+    an_untyped_number_against_a_channel_or_func_is_cannot_convert,
+    "ce_untyped_int_vs_chan",
+    "ch == 1",
+    "cannot convert 1 (untyped int constant) to chan int"
+);
+construct!(
+    comparing_a_channel_with_an_integer_reports_the_integer,
+    "ce_compare_chan_with_int",
+    "ch == 1",
+    "7:11: cannot convert 1 (untyped int constant) to chan int"
+);
+construct!(
     unused_imports_are_go_compile_errors,
     "ce_unused_import",
     "\"sync\"",
