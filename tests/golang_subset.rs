@@ -381,6 +381,18 @@ construct!(
     "7:11: cannot convert 1 (untyped int constant) to chan int"
 );
 construct!(
+    make_chan_without_an_element_type_is_a_missing_element_type_syntax_error,
+    "ce_chan_missing_elem_type",
+    "make(chan)",
+    "6:17: syntax error: missing channel element type"
+);
+construct!(
+    a_receive_only_parameter_without_an_element_type_is_the_same_syntax_error,
+    "ce_recv_chan_missing_elem_type",
+    "in <-chan, out",
+    "5:22: syntax error: missing channel element type"
+);
+construct!(
     unused_imports_are_go_compile_errors,
     "ce_unused_import",
     "\"sync\"",
