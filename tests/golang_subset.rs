@@ -339,6 +339,60 @@ construct!(
     "x declared but not used"
 );
 construct!(
+    a_variable_whose_value_is_invalid_is_never_reported_unused,
+    "ce_invalid_init_used",
+    "a := undefinedA",
+    "k declared but not used"
+);
+construct!(
+    an_unused_variable_after_an_undefined_initialiser_is_not_reported_either,
+    "ce_unused_after_undefined_init",
+    "z := undefinedThing",
+    "undefined: undefinedThing"
+);
+construct!(
+    methods_on_a_variable_of_an_undefined_type_raise_no_follow_on_errors,
+    "ce_undefined_pkg_methods",
+    "wg.Add(1)",
+    "undefined: sync"
+);
+construct!(
+    wait_group_methods_without_the_sync_import_stop_at_undefined_sync,
+    "ce_wg_methods_without_sync_import",
+    "wg.Add(-3)",
+    "undefined: sync"
+);
+construct!(
+    two_range_variables_over_a_channel_are_a_checker_error_with_the_operand_described,
+    "ce_range_two_vars_chan",
+    "for i, v := range ch",
+    "range over ch (variable of type chan int) permits only one iteration variable"
+);
+construct!(
+    an_untyped_number_against_a_channel_or_func_is_cannot_convert,
+    "ce_untyped_int_vs_chan",
+    "ch == 1",
+    "cannot convert 1 (untyped int constant) to chan int"
+);
+construct!(
+    comparing_a_channel_with_an_integer_reports_the_integer,
+    "ce_compare_chan_with_int",
+    "ch == 1",
+    "7:11: cannot convert 1 (untyped int constant) to chan int"
+);
+construct!(
+    make_chan_without_an_element_type_is_a_missing_element_type_syntax_error,
+    "ce_chan_missing_elem_type",
+    "make(chan)",
+    "6:17: syntax error: missing channel element type"
+);
+construct!(
+    a_receive_only_parameter_without_an_element_type_is_the_same_syntax_error,
+    "ce_recv_chan_missing_elem_type",
+    "in <-chan, out",
+    "5:22: syntax error: missing channel element type"
+);
+construct!(
     unused_imports_are_go_compile_errors,
     "ce_unused_import",
     "\"sync\"",
@@ -518,6 +572,14 @@ fn each_construct_outside_the_subset_gets_the_subsets_error_at_its_position() {
         (
             "\tfor i := range 10 {\n\t\tfmt.Println(i)\n\t}",
             "6:17: range over an integer (for i := range n, Go 1.22) is not supported in this lab",
+        ),
+        (
+            "\tfor _, r := range \"ab\" {\n\t\tfmt.Println(r)\n\t}",
+            "6:20: range over a string is not supported in this lab",
+        ),
+        (
+            "\ts := \"ab\"\n\tfor i := range s {\n\t\tfmt.Println(i)\n\t}",
+            "7:17: range over a string is not supported in this lab",
         ),
         (
             "L:\n\tfor {\n\t\tbreak L\n\t}",

@@ -128,8 +128,10 @@ pub enum StmtKind {
     Switch(Option<Box<Stmt>>, Option<Expr>, Vec<Case>),
     /// `for init; cond; post { }`.
     For(Option<Box<Stmt>>, Option<Expr>, Option<Box<Stmt>>, Block),
-    /// `for v := range ch { }`: the variable (if any), whether `:=`, the operand.
-    Range(Option<Name>, bool, Expr, Block),
+    /// `for v := range ch { }`: the variables (none, one, or the two a channel does not
+    /// allow, which the checker reports knowing the operand's type), whether `:=`, the
+    /// operand.
+    Range(Vec<Name>, bool, Expr, Block),
     /// `select { cases }`.
     Select(Vec<SelectCase>),
     /// An empty statement.

@@ -88,6 +88,14 @@ fn universe() -> HashMap<Rc<str>, Ent> {
 
 impl Checker {
     pub(super) fn err(&mut self, pos: Pos, msg: impl Into<String>) {
+        let msg = msg.into();
+        // types2 drops an error that mentions an invalid operand or type once it has
+        // reported one: `wg.Add undefined (type invalid type ...)` after `undefined: sync`.
+        let follow_on = msg.find("invalid operand").is_some_and(|i| i > 0)
+            || msg.find("invalid type").is_some_and(|i| i > 0);
+        if follow_on && !self.errors.is_empty() {
+            return;
+        }
         self.errors.push(CompileError::new(pos, msg));
     }
 

@@ -170,7 +170,10 @@ impl Checker {
             kind: ExprKind::Int(0, std::rc::Rc::from("0")),
         };
         let ops = self.rhs(names.len(), rhs, &first);
-        let failed = ops.is_none();
+        // One invalid value is enough for types2 to mark every name on the left used.
+        let failed = ops
+            .as_ref()
+            .is_none_or(|ops| ops.iter().any(|o| o.mode == Mode::Invalid));
         let mut any_new = false;
         for (i, (name, pos)) in names.iter().enumerate() {
             let mut o = ops
@@ -236,12 +239,15 @@ impl Checker {
             }
         };
         let _ = pos;
+        // As with `:=`: after an invalid value types2 marks every variable here used.
+        let mut failed = ops.iter().any(|o| o.mode == Mode::Invalid);
         for (i, (name, npos)) in names.iter().enumerate() {
             let mut o = ops.get(i).cloned();
             let ty = match (&target, &mut o) {
                 (Some(t), Some(o)) => {
                     if let Some(v) = values.get(i) {
-                        self.convert_to(v, o, t, "variable declaration");
+                        // So does a value that cannot be assigned (`var e int = "s"`).
+                        failed |= !self.convert_to(v, o, t, "variable declaration");
                     }
                     t.clone()
                 }
@@ -297,7 +303,8 @@ impl Checker {
                     }
                 }
             } else {
-                self.declare_var(name, *npos, ty);
+                let v = self.declare_var(name, *npos, ty);
+                self.info.vars[v].used |= failed;
             }
         }
     }

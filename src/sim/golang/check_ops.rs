@@ -92,6 +92,18 @@ impl Checker {
         }
         let nil_operand = x.ty == Type::UntypedNil || y.ty == Type::UntypedNil;
         let untyped = (x.ty == Type::UntypedInt, y.ty == Type::UntypedInt);
+        // types2's matchTypes tries to convert an untyped number to a channel, function
+        // or struct{} operand (only bools, strings and pointers are kept apart), so
+        // `ch == 1` is `cannot convert 1 (untyped int constant) to chan int`, at the 1.
+        for (side, o, other) in [(a, &x, &y.ty), (b, &y, &x.ty)] {
+            if o.ty == Type::UntypedInt
+                && matches!(other, Type::Chan(..) | Type::Func(..) | Type::EmptyStruct)
+            {
+                let d = self.describe(side, o);
+                self.err(side.pos, format!("cannot convert {d} to {other}"));
+                return Operand::invalid();
+            }
+        }
         self.match_types(&mut x, &mut y);
         // Go's `matchTypes` converts an untyped constant to the other operand's type and
         // reports `10000000000000000000 (untyped int constant) overflows int` at it.

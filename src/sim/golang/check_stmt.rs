@@ -4,7 +4,7 @@
 use rustc_hash::FxHashMap as HashMap;
 use std::ops::Not;
 
-use super::ast::{Comm, Expr, ExprKind, Name, Stmt, StmtKind};
+use super::ast::{Comm, Expr, ExprKind, Stmt, StmtKind};
 use super::check::{Checker, Ent};
 use super::check_expr::{Mode, Operand};
 use super::print;
@@ -17,7 +17,7 @@ impl Checker {
         }
     }
 
-    fn scoped(&mut self, f: impl FnOnce(&mut Self)) {
+    pub(super) fn scoped(&mut self, f: impl FnOnce(&mut Self)) {
         self.scopes.push(HashMap::default());
         f(self);
         self.scopes.pop();
@@ -136,9 +136,7 @@ impl Checker {
                 }
                 c.loop_body(&body.stmts);
             }),
-            StmtKind::Range(var, define, x, body) => {
-                self.range(var.as_ref(), *define, x, &body.stmts)
-            }
+            StmtKind::Range(var, define, x, body) => self.range(var, *define, x, &body.stmts),
             StmtKind::Select(cases) => {
                 self.breakable(1);
                 for case in cases {
@@ -159,7 +157,7 @@ impl Checker {
         }
     }
 
-    fn loop_body(&mut self, stmts: &[Stmt]) {
+    pub(super) fn loop_body(&mut self, stmts: &[Stmt]) {
         if let Some(f) = self.fns.last_mut() {
             f.loops += 1;
             f.breakable += 1;
@@ -176,49 +174,6 @@ impl Checker {
         if o.mode != Mode::Invalid && !matches!(o.ty, Type::Bool | Type::UntypedBool) {
             self.err(cond.pos, format!("non-boolean condition in {what}"));
         }
-    }
-
-    fn range(&mut self, var: Option<&Name>, define: bool, x: &Expr, body: &[Stmt]) {
-        let o = self.expr(x);
-        let elem = match &o.ty {
-            Type::Chan(1, _) => {
-                let d = self.describe(x, &o);
-                self.err(
-                    x.pos,
-                    format!("cannot range over {d} (receive from send-only channel)"),
-                );
-                Type::Invalid
-            }
-            Type::Chan(_, e) => (**e).clone(),
-            Type::Invalid => Type::Invalid,
-            t if t.is_integer() => {
-                self.unsupported(
-                    x.pos,
-                    "range over an integer (for i := range n, Go 1.22)",
-                    "for i := 0; i < n; i++ and for v := range ch",
-                );
-                Type::Invalid
-            }
-            _ => {
-                let d = self.describe(x, &o);
-                self.err(x.pos, format!("cannot range over {d}"));
-                Type::Invalid
-            }
-        };
-        self.scoped(|c| {
-            if let Some((name, pos)) = var {
-                if define {
-                    c.declare_var(name, *pos, elem);
-                } else {
-                    c.unsupported(
-                        *pos,
-                        "range with = (assigning to an existing variable)",
-                        "for v := range ch",
-                    );
-                }
-            }
-            c.loop_body(body);
-        });
     }
 
     fn comm(&mut self, comm: &Comm) {

@@ -164,7 +164,7 @@ impl Compiler<'_> {
                 &body.stmts,
             ),
             StmtKind::Range(var, _, ch, body) => {
-                self.range(b, line, var.as_ref().map(|v| v.1), ch, &body.stmts)
+                self.range(b, line, var.first().map(|v| v.1), ch, &body.stmts)
             }
             StmtKind::Select(cases) => self.select(b, cases),
             StmtKind::Block(_) | StmtKind::Empty | StmtKind::Var(..) => {}

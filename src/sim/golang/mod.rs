@@ -23,6 +23,7 @@ mod check_expr;
 pub mod check_info;
 mod check_names;
 mod check_ops;
+mod check_range;
 mod check_stmt;
 pub mod code;
 pub mod compile;

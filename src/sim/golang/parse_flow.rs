@@ -151,7 +151,7 @@ impl Parser {
         if self.is_kw("range") {
             self.bump();
             let x = self.header_expr()?;
-            return Ok(StmtKind::Range(None, false, x, self.block()?));
+            return Ok(StmtKind::Range(Vec::new(), false, x, self.block()?));
         }
         let saved = self.no_lit;
         self.no_lit = true;
@@ -168,26 +168,20 @@ impl Parser {
                 self.bump();
                 let x = self.expr()?;
                 self.no_lit = saved;
-                if lhs.len() > 1 {
-                    return Err(CompileError::new(
-                        lhs[1].pos,
-                        format!(
-                            "range over {} permits only one iteration variable",
-                            super::print::expr(&x)
-                        ),
-                    ));
-                }
-                let var = match &lhs[0].kind {
-                    ExprKind::Ident(n) => (n.clone(), lhs[0].pos),
-                    _ => {
-                        return Err(CompileError::unsupported(
-                            pos,
-                            "ranging into an expression",
-                            "for v := range ch",
-                        ))
+                let mut vars = Vec::new();
+                for e in &lhs {
+                    match &e.kind {
+                        ExprKind::Ident(n) => vars.push((n.clone(), e.pos)),
+                        _ => {
+                            return Err(CompileError::unsupported(
+                                pos,
+                                "ranging into an expression",
+                                "for v := range ch",
+                            ))
+                        }
                     }
-                };
-                return Ok(StmtKind::Range(Some(var), define, x, self.block()?));
+                }
+                return Ok(StmtKind::Range(vars, define, x, self.block()?));
             }
             self.i = start;
             init = Some(self.simple_stmt()?);

@@ -327,7 +327,7 @@ impl Parser {
             Tok::Keyword("chan") => {
                 self.bump();
                 let dir = if self.eat_op("<-") { 1 } else { 0 };
-                Ok(TypeExpr::Chan(dir, Box::new(self.type_expr()?)))
+                Ok(TypeExpr::Chan(dir, Box::new(self.chan_elem()?)))
             }
             Tok::Op("<-") => {
                 self.bump();
@@ -335,7 +335,7 @@ impl Parser {
                     return self.unexpected("chan");
                 }
                 self.bump();
-                Ok(TypeExpr::Chan(2, Box::new(self.type_expr()?)))
+                Ok(TypeExpr::Chan(2, Box::new(self.chan_elem()?)))
             }
             Tok::Op("*") => {
                 self.bump();
@@ -402,6 +402,24 @@ impl Parser {
                 )
             })),
         }
+    }
+
+    /// A channel's element type: where no type can start (`make(chan)`), Go's parser
+    /// says what is missing rather than what it expected.
+    fn chan_elem(&mut self) -> PResult<TypeExpr> {
+        let starts_type = matches!(
+            self.tok(),
+            Tok::Ident(_)
+                | Tok::Keyword("chan" | "func" | "map" | "struct" | "interface")
+                | Tok::Op("*" | "<-" | "[" | "(")
+        );
+        if !starts_type {
+            return Err(CompileError::new(
+                self.pos(),
+                "syntax error: missing channel element type",
+            ));
+        }
+        self.type_expr()
     }
 
     /// The subset's error for a type form the lab does not run, if this is one.

@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+func main() {
+	ch := make(chan)
+	fmt.Println(ch)
+}

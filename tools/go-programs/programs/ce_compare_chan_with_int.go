@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+func main() {
+	ch := make(chan int)
+	if ch == 1 {
+		fmt.Println("?")
+	}
+}
