@@ -538,6 +538,24 @@ construct!(
     "1 2 101 3 102"
 );
 construct!(
+    sprint_sprintln_and_sprintf_return_what_print_would_write,
+    "sprint_family",
+    "fmt.Sprintf(\"%5.2s|%-4d|\", \"hello\", 7)",
+    "    he|7   |"
+);
+construct!(
+    sprint_names_the_items_of_a_two_by_two_producer_consumer,
+    "prodcons_two_by_two_ids",
+    "fmt.Sprint",
+    "c 2 <- p1-1"
+);
+construct!(
+    sprint_results_are_strings_and_sprintf_needs_its_format,
+    "ce_sprint_args",
+    "fmt.Sprintf()",
+    "not enough arguments in call to fmt.Sprintf"
+);
+construct!(
     a_zero_valued_channel_or_func_equals_nil,
     "ce_func_nil_ok",
     "fmt.Println(ch == nil, nil == ch)",

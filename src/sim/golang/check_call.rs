@@ -12,7 +12,7 @@ use super::token::Pos;
 use super::types::Type;
 
 /// What the subset offers from the three packages, for the unsupported-member message.
-pub const PACKAGE_MEMBERS: &str = "fmt.Println, fmt.Print, fmt.Printf, time.Sleep, time.After, time.Duration, time.Nanosecond, time.Microsecond, time.Millisecond, time.Second, time.Minute, time.Hour, sync.WaitGroup, sync.Mutex, sync.NewCond";
+pub const PACKAGE_MEMBERS: &str = "fmt.Println, fmt.Print, fmt.Printf, fmt.Sprint, fmt.Sprintln, fmt.Sprintf, time.Sleep, time.After, time.Duration, time.Nanosecond, time.Microsecond, time.Millisecond, time.Second, time.Minute, time.Hour, sync.WaitGroup, sync.Mutex, sync.NewCond";
 
 const METHODS: &str = "wg.Add, wg.Done, wg.Wait, mu.Lock, mu.Unlock, c.Wait, c.Signal, c.Broadcast";
 
@@ -313,15 +313,37 @@ impl Checker {
                     }),
                 )
             }
-            ("fmt", "Printf") => {
+            ("fmt", "Sprint" | "Sprintln") => {
+                self.args_any(args, &qualified);
+                let kind = if name == "Sprint" {
+                    "Sprint"
+                } else {
+                    "Sprintln"
+                };
+                self.info.calls.insert(e.id, CallKind::Builtin(kind));
+                Operand::value(Type::Str)
+            }
+            ("fmt", "Printf" | "Sprintf") => {
                 if args.is_empty() {
-                    self.err(e.pos, "not enough arguments in call to fmt.Printf\n\thave ()\n\twant (string, ...any)");
+                    self.err(
+                        e.pos,
+                        format!("not enough arguments in call to {qualified}\n\thave ()\n\twant (string, ...any)"),
+                    );
                     return Operand::invalid();
                 }
                 let mut f = self.expr(&args[0]);
-                self.convert_to(&args[0], &mut f, &Type::Str, "argument to fmt.Printf");
-                self.args_any(&args[1..], "fmt.Printf");
-                self.no_value(e, CallKind::Builtin("Printf"))
+                self.convert_to(
+                    &args[0],
+                    &mut f,
+                    &Type::Str,
+                    &format!("argument to {qualified}"),
+                );
+                self.args_any(&args[1..], &qualified);
+                if name == "Printf" {
+                    return self.no_value(e, CallKind::Builtin("Printf"));
+                }
+                self.info.calls.insert(e.id, CallKind::Builtin("Sprintf"));
+                Operand::value(Type::Str)
             }
             ("time", "Sleep") => {
                 self.check_args(e, &qualified, &[Type::Duration], args);

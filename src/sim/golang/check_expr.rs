@@ -243,7 +243,7 @@ impl Checker {
                         ty: Type::Duration,
                         val: None,
                     },
-                    ("fmt", "Println" | "Print" | "Printf")
+                    ("fmt", "Println" | "Print" | "Printf" | "Sprint" | "Sprintln" | "Sprintf")
                     | ("time", "Sleep" | "After")
                     | ("sync", "NewCond") => Operand {
                         mode: Mode::Other,

@@ -1,6 +1,6 @@
 //! What the real `fmt`, `time` and `sync` packages of Go 1.19 export, and the methods of
 //! the subset's types (from Go's own `api/go1*.txt` lists). The checker needs both halves
-//! of the answer: a name Go has but the subset lacks (`fmt.Sprintf`, `mu.TryLock`) gets the
+//! of the answer: a name Go has but the subset lacks (`fmt.Errorf`, `mu.TryLock`) gets the
 //! subset's clear error, while a name Go does not have at all (`fmt.Printn`, `wg.Foo`)
 //! gets Go's own `undefined` message, as `go build` would print it.
 

@@ -156,7 +156,9 @@ pub enum Instr {
     /// (passing `wg` by value): the copy has the same counts but none of the waiters.
     CopySync,
     /// `fmt.Println` (0), `fmt.Print` (1), `fmt.Printf` (2) of these argument types,
-    /// each with its Go type's name (for `%T` and Go's complaints).
+    /// each with its Go type's name (for `%T` and Go's complaints); 3, 4 and 5 are
+    /// `fmt.Sprintln`, `fmt.Sprint` and `fmt.Sprintf`, which push the text instead of
+    /// writing it.
     Print(u8, Rc<[(PType, Rc<str>)]>),
     /// `panic(v)` of a value of this type.
     Panic(PType),

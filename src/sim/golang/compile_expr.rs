@@ -193,6 +193,9 @@ impl Compiler<'_> {
             CallKind::Builtin("Println") => Instr::Print(0, types()),
             CallKind::Builtin("Print") => Instr::Print(1, types()),
             CallKind::Builtin("Printf") => Instr::Print(2, types()),
+            CallKind::Builtin("Sprintln") => Instr::Print(3, types()),
+            CallKind::Builtin("Sprint") => Instr::Print(4, types()),
+            CallKind::Builtin("Sprintf") => Instr::Print(5, types()),
             CallKind::Builtin("make") => {
                 let t = self.ty(e);
                 let zero = t

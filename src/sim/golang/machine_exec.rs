@@ -241,10 +241,14 @@ impl Machine {
                 }
             }
             Instr::Print(kind, types) => {
+                // 0 to 2 write (`Println`, `Print`, `Printf`); 3 to 5 are their `Sprint`
+                // twins, which return the same text.
+                let (style, returns) = (*kind % 3, *kind >= 3);
+                // `types` names every argument, `Printf`'s format included; as a statement
+                // the call had the stack to itself, but a `Sprintf` may sit on operands.
                 let n = types.len();
-                let mut args =
-                    stack.split_off(stack.len().saturating_sub(n + usize::from(*kind == 2)));
-                let skip = usize::from(*kind == 2);
+                let mut args = stack.split_off(stack.len().saturating_sub(n));
+                let skip = usize::from(style == 2);
                 for (v, (t, _)) in args[skip..].iter_mut().zip(types[skip..].iter()) {
                     if let (Value::Obj(Some(id)), PType::SyncValue | PType::Ptr) = (&*v, t) {
                         if let Some(text) = self.render_sync(*id as usize, *t == PType::Ptr) {
@@ -252,7 +256,7 @@ impl Machine {
                         }
                     }
                 }
-                let fmt = match (kind, args.first()) {
+                let fmt = match (style, args.first()) {
                     (2, Some(Value::Str(s))) => Some(s.clone()),
                     (2, _) => Some(Rc::from("")),
                     _ => None,
@@ -267,12 +271,17 @@ impl Machine {
                         type_name: name.clone(),
                     })
                     .collect();
-                let text = match (fmt, kind) {
+                let text = match (fmt, style) {
                     (Some(f), _) => format::printf(&f, &operands),
                     (None, 0) => format::println(&operands),
                     (None, _) => format::print(&operands),
                 };
-                self.write(g, text, k);
+                if returns {
+                    // `stack` was given up to read the sync objects above.
+                    self.gs[g].stack.push(Value::Str(Rc::from(text)));
+                } else {
+                    self.write(g, text, k);
+                }
             }
             Instr::Panic(t) => {
                 let v = pop(stack);
