@@ -120,6 +120,12 @@ impl Checker {
         }
     }
 
+    /// A call of `kind` that gives a `string` (`fmt.Sprint` and its twins).
+    fn string_value(&mut self, e: &Expr, kind: CallKind) -> Operand {
+        self.info.calls.insert(e.id, kind);
+        Operand::value(Type::Str)
+    }
+
     fn builtin(&mut self, e: &Expr, b: &'static str, args: &[Expr]) -> Operand {
         let count = |n: usize, c: &mut Self| -> bool {
             if args.len() == n {
@@ -320,8 +326,7 @@ impl Checker {
                 } else {
                     "Sprintln"
                 };
-                self.info.calls.insert(e.id, CallKind::Builtin(kind));
-                Operand::value(Type::Str)
+                self.string_value(e, CallKind::Builtin(kind))
             }
             ("fmt", "Printf" | "Sprintf") => {
                 if args.is_empty() {
@@ -342,8 +347,7 @@ impl Checker {
                 if name == "Printf" {
                     return self.no_value(e, CallKind::Builtin("Printf"));
                 }
-                self.info.calls.insert(e.id, CallKind::Builtin("Sprintf"));
-                Operand::value(Type::Str)
+                self.string_value(e, CallKind::Builtin("Sprintf"))
             }
             ("time", "Sleep") => {
                 self.check_args(e, &qualified, &[Type::Duration], args);
