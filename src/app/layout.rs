@@ -19,11 +19,43 @@ use super::links;
 use super::ostep;
 use super::panels::{self, PanelsPart};
 use super::playback::BEAT_MS;
-use super::stage::view_stage;
+use super::stage::{view_stage, StageFit};
 use super::state::{Action, LabState};
 
-/// The whole lab; `narrow` is true on a phone-width screen.
-pub fn view_lab(lab: &LabState, on_action: &Callback<Action>, narrow: bool) -> Html {
+/// What the layout needs to know about the screen.
+pub struct Screen {
+    /// The viewport is phone-narrow.
+    pub narrow: bool,
+    /// The stage's frame, measured in a fixed-size embed.
+    pub stage_frame: NodeRef,
+    /// The frame's size in CSS px, when measured.
+    pub stage_box: Option<(f64, f64)>,
+}
+
+impl Screen {
+    /// A wide screen, whatever the viewport: the presentation view's projector.
+    pub fn wide() -> Self {
+        Screen {
+            narrow: false,
+            stage_frame: NodeRef::default(),
+            stage_box: None,
+        }
+    }
+
+    /// How the stage picks its layout: to its measured box, or by the screen. Embedded,
+    /// the frame is short: the wide layout keeps the drawing larger.
+    fn stage_fit(&self, embed: bool) -> StageFit {
+        match self.stage_box {
+            Some((width, height)) => StageFit::Box { width, height },
+            None => StageFit::Screen {
+                narrow: self.narrow && !embed,
+            },
+        }
+    }
+}
+
+/// The whole lab, laid out for `screen`.
+pub fn view_lab(lab: &LabState, on_action: &Callback<Action>, screen: &Screen) -> Html {
     let embed = lab.view.embed;
     if lab.view.present && !embed {
         return super::present::view_present(lab, on_action);
@@ -41,7 +73,7 @@ pub fn view_lab(lab: &LabState, on_action: &Callback<Action>, narrow: bool) -> H
             <ParamErrors messages={lab.param_errors.clone()}
                 on_dismiss={on_action.reform(|_| Action::DismissErrors)} />
             <div class={classes!("lab-top", (!embed && ostep::applies(lab.run().sim())).then_some("ostep"))}>
-                { view_stage_column(lab, on_action, narrow) }
+                { view_stage_column(lab, on_action, screen) }
                 if !embed { { view_side_column(lab, on_action) } }
             </div>
             if embed {
@@ -119,7 +151,7 @@ fn view_theme_menu(theme: Theme, on_action: &Callback<Action>) -> Html {
 pub(super) fn view_stage_column(
     lab: &LabState,
     on_action: &Callback<Action>,
-    narrow: bool,
+    screen: &Screen,
 ) -> Html {
     let run = lab.run();
     let sim = run.sim();
@@ -128,9 +160,8 @@ pub(super) fn view_stage_column(
     html! {
         <section class="stage-column" aria-label="Simulation">
             { view_caption(lab) }
-            // Embedded, the frame is short: the wide layout keeps the drawing larger.
-            <div class="stage-frame">
-                { view_stage(sim, lab.shown_ms, animate, beat_ms, narrow && !lab.view.embed) }
+            <div class="stage-frame" ref={screen.stage_frame.clone()}>
+                { view_stage(sim, lab.shown_ms, animate, beat_ms, screen.stage_fit(lab.view.embed)) }
             </div>
             <Controls playing={lab.playing} at_start={sim.steps() == 0} ended={lab.ended()}
                 speed={lab.view.speed} policy={sim.scenario().policy} on_action={on_action.clone()} />

@@ -40,7 +40,8 @@ pub mod state;
 
 use yew::prelude::*;
 
-use hooks::{use_document_theme, use_keyboard, use_narrow_screen, use_ticker, use_url_sync};
+use hooks::{use_document_theme, use_element_size, use_keyboard, use_narrow_screen};
+use hooks::{use_ticker, use_url_sync};
 use state::{Action, LabState};
 
 /// Where the lab reads its URL parameters from.
@@ -99,6 +100,15 @@ fn scenario_lab(props: &ScenarioLabProps) -> Html {
     use_url_sync(links::page_query(&lab), lab.history_mark, lab.dispatcher());
     use_document_theme(lab.view.theme);
     let narrow = use_narrow_screen();
+    // A fixed-size embed's frame sets the stage's box: the stage fits its layout to it.
+    let stage_frame = use_node_ref();
+    let fixed_box = lab.view.embed && !embed::has_embed_panels(&lab);
+    let stage_box = use_element_size(stage_frame.clone(), fixed_box);
+    let screen = layout::Screen {
+        narrow,
+        stage_frame,
+        stage_box,
+    };
     let on_action: Callback<Action> = dispatch.into();
-    layout::view_lab(&lab, &on_action, narrow)
+    layout::view_lab(&lab, &on_action, &screen)
 }

@@ -6,7 +6,7 @@
 use yew::prelude::*;
 
 use super::components::HelpOverlay;
-use super::layout::{view_header, view_stage_column};
+use super::layout::{view_header, view_stage_column, Screen};
 use super::state::{Action, LabState};
 
 /// The whole page in the presentation view.
@@ -14,7 +14,7 @@ pub fn view_present(lab: &LabState, on_action: &Callback<Action>) -> Html {
     html! {
         <main id="lab" class="lab present">
             { view_header(lab, on_action) }
-            <div class="lab-top">{ view_stage_column(lab, on_action, false) }</div>
+            <div class="lab-top">{ view_stage_column(lab, on_action, &Screen::wide()) }</div>
             <HelpOverlay open={lab.help_open} on_close={on_action.reform(|_| Action::ShowHelp(false))} />
         </main>
     }

@@ -1,6 +1,7 @@
 /**
  * Embeds on a course page: `embed=1` fits 360×420, 700×450 and 1200×600 frames with the
- * scheduler's buttons showing, without a scrollbar or anything cut off; `panels=` adds
+ * scheduler's buttons showing, without a scrollbar or anything cut off, and in a 700×450
+ * frame no stage text is under 11 CSS px (the stage fits its layout to its box); `panels=` adds
  * the code, console, queues, book table and timeline; the Embed snippet keeps the step
  * and the view parameters; and across two origins (a host page on one loopback port, the
  * lab on another) embed.js sizes the frame from the lab's messages, ignoring any other
@@ -47,6 +48,41 @@ for (const [width, height] of [[360, 420], [700, 450], [1200, 600]]) {
     const box = await dialog.boundingBox();
     expect(box && box.y >= 0 && box.y + box.height <= height && box.x + box.width <= width).toBe(true);
     await expect(dialog.getByRole('button', { name: 'Close' })).toBeFocused();
+  });
+}
+
+for (const [width, height] of [[360, 420], [1000, 420]]) {
+  test(`with tasks blocked (figure 30.11, step 15) a ${width}×${height} frame still fits`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await openLab(page, 'preset=ostep-fig-30-11&step=15&embed=1&policy=manual');
+    await expect(page.getByRole('button', { name: 'Run main' })).toBeVisible();
+    // Each blocked task's reason is still there for screen readers.
+    await expect(page.getByRole('button', { name: 'Run C2' })).toHaveAccessibleDescription(/waiting on the condition variable cv/);
+    await expectFits(page);
+  });
+}
+
+/** Stage texts drawn under 11 CSS px: font size in user units times the drawing's scale. */
+async function smallStageText(page: Page): Promise<string[]> {
+  return page.locator('svg.stage text').evaluateAll((texts) =>
+    texts
+      .map((t) => ({
+        text: (t.textContent ?? '').trim(),
+        px: parseFloat(getComputedStyle(t).fontSize) * ((t as SVGGraphicsElement).getScreenCTM()?.a ?? 0),
+      }))
+      .filter((t) => t.text && t.px < 11)
+      .map((t) => `"${t.text}" at ${t.px.toFixed(1)} px`),
+  );
+}
+
+for (const query of ['preset=seed', 'preset=ostep-fig-30-11&step=15', 'preset=fan-out', 'preset=unbuffered']) {
+  test(`a fixed 700×450 frame draws no stage text under 11 CSS px, scheduler open: ${query}`, async ({ page }) => {
+    await page.setViewportSize({ width: 700, height: 450 });
+    await openLab(page, `${query}&embed=1&policy=manual`);
+    await expect(page.getByRole('button', { name: /^Run / }).first()).toBeVisible();
+    // The stage measures its box and redraws to fit it: wait for that drawing.
+    await expect.poll(() => smallStageText(page)).toEqual([]);
+    await expectFits(page);
   });
 }
 

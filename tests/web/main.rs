@@ -25,4 +25,5 @@ mod web_panels_forms;
 mod web_picker;
 mod web_program_speed;
 mod web_questions;
+mod web_stage_fit;
 mod web_sweep;

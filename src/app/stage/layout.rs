@@ -11,33 +11,37 @@ use std::f64::consts::TAU;
 
 use crate::sim::task::{Role, TaskId};
 
+use super::metrics::{Metrics, HALF_LINE};
+
+/// Room the timer and its label take in the top left corner, beside the producers' row.
+const TIMER_ROOM: f64 = 40.0;
+
+/// Half the width of the hand-off lane's label, "no buffer: direct hand-off".
+const LANE_LABEL_HALF: f64 = 88.0;
+
+/// The average width of a character of a pointer's label (bold, 13 user units).
+const POINTER_CHAR_W: f64 = 7.5;
+
 /// A point in SVG user units.
 pub type Point = (f64, f64);
 
-/// Task node size.
-pub const NODE_W: f64 = 112.0;
-/// Task node height.
-pub const NODE_H: f64 = 46.0;
-/// Vertical distance between two task nodes.
-const ROW: f64 = 58.0;
-/// Space around the drawing.
-const PAD: f64 = 16.0;
-/// Space above the drawing for the timer.
-const TOP: f64 = 40.0;
-/// Horizontal gap between a column of nodes and the buffer.
-const GAP: f64 = 28.0;
-/// Half the width of the ring's band of slots.
-pub const BAND: f64 = 22.0;
-/// Room outside the band for slot numbers and the "in" pointer with its label.
-const OUTER: f64 = 52.0;
-/// Horizontal distance between two nodes in a portrait row.
-const COL: f64 = NODE_W + 12.0;
 /// The most tasks a side the portrait layout puts in one row.
 pub const PORTRAIT_MAX_ROW: usize = 3;
-/// Smallest ring radius (to the middle of the band).
-const MIN_RADIUS: f64 = 64.0;
-/// Arc length given to each slot along the ring's middle.
-const SLOT_ARC: f64 = 36.0;
+
+/// What the stage has to draw: the counts its geometry depends on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct StageShape {
+    /// Producers (the left column, or the top row).
+    pub producers: usize,
+    /// Consumers (the right column, or the bottom row).
+    pub consumers: usize,
+    /// Buffer slots (0: unbuffered).
+    pub capacity: usize,
+    /// A main thread below the buffer (monitor and semaphore modes).
+    pub has_main: bool,
+    /// Characters in the "in" pointer's label (`in`, or OSTEP's `fill_ptr`).
+    pub pointer_label: usize,
+}
 
 /// The stage's geometry for one scenario's shape.
 #[derive(Clone, Debug, PartialEq)]
@@ -54,24 +58,28 @@ pub struct StageLayout {
     pub capacity: usize,
     /// Where the timer sits, the origin of timer-wake arrows.
     pub timer: Point,
+    /// The distances this layout uses, which the views draw with too.
+    pub m: &'static Metrics,
     producers: usize,
     consumers: usize,
-    has_main: bool,
     /// Rows above and below the buffer instead of columns beside it.
     portrait: bool,
+    /// Portrait: how far the buffer's drawing reaches above and below its centre.
+    reach: (f64, f64),
 }
 
 impl StageLayout {
-    /// The layout for these counts; `narrow` asks for the portrait layout, which is used
-    /// when no side has more than [`PORTRAIT_MAX_ROW`] tasks.
-    pub fn new(
-        producers: usize,
-        consumers: usize,
-        capacity: usize,
-        has_main: bool,
-        narrow: bool,
-    ) -> Self {
-        let radius = (capacity as f64 * SLOT_ARC / TAU).max(MIN_RADIUS);
+    /// The layout for `shape` with the distances `m`; `narrow` asks for the portrait
+    /// layout, which is used when no side has more than [`PORTRAIT_MAX_ROW`] tasks.
+    pub fn new(shape: StageShape, m: &'static Metrics, narrow: bool) -> Self {
+        let StageShape {
+            producers,
+            consumers,
+            capacity,
+            has_main,
+            pointer_label,
+        } = shape;
+        let radius = (capacity as f64 * m.slot_arc / TAU).max(m.min_radius);
         let mut layout = StageLayout {
             width: 0.0,
             height: 0.0,
@@ -79,34 +87,90 @@ impl StageLayout {
             radius,
             capacity,
             timer: (0.0, 0.0),
+            m,
             producers,
             consumers,
-            has_main,
             portrait: narrow && producers.max(consumers) <= PORTRAIT_MAX_ROW,
+            reach: (0.0, 0.0),
         };
-        let extent = radius + BAND + OUTER;
-        let main_row = if has_main { ROW } else { 0.0 };
+        let extent = radius + m.band + m.outer;
+        let main_row = if has_main { m.row } else { 0.0 };
         if layout.portrait {
-            let row = producers.max(consumers) as f64 * COL;
-            layout.width = row.max(2.0 * extent) + 2.0 * PAD;
-            layout.center = (layout.width / 2.0, TOP + PAD + NODE_H + GAP + extent);
-            layout.height = layout.center.1 + extent + GAP + NODE_H + main_row + PAD;
+            let row = producers.max(consumers) as f64 * m.col;
+            let label_half = pointer_label as f64 * POINTER_CHAR_W / 2.0 + 2.0;
+            layout.width = row.max(2.0 * layout.side_reach(label_half)) + 2.0 * m.pad;
+            let (above, below) = layout.vertical_reach();
+            layout.reach = (above, below);
+            // The timer goes to the top left corner: beside the producers' row when the
+            // row leaves it room, above the row otherwise.
+            let row_left = (layout.width - producers as f64 * m.col + m.col - m.node_w) / 2.0;
+            let top = if row_left >= m.pad + TIMER_ROOM {
+                0.0
+            } else {
+                m.top
+            };
+            layout.center = (layout.width / 2.0, top + m.pad + m.node_h + m.gap + above);
+            layout.height = layout.center.1 + below + m.gap + m.node_h + main_row + m.pad;
+            let timer_y = if top == 0.0 {
+                m.pad + 12.0
+            } else {
+                top / 2.0 + 4.0
+            };
+            layout.timer = (m.pad + 12.0, timer_y);
         } else {
-            let column = producers.max(consumers).max(1) as f64 * ROW;
-            layout.width = 2.0 * (PAD + NODE_W + GAP + extent);
-            layout.height = TOP + PAD * 2.0 + column.max(extent * 2.0) + main_row;
+            let column = producers.max(consumers).max(1) as f64 * m.row;
+            layout.width = 2.0 * (m.pad + m.node_w + m.gap + extent);
+            layout.height = m.top + m.pad * 2.0 + column.max(extent * 2.0) + main_row;
             layout.center = (
                 layout.width / 2.0,
-                TOP + PAD + column.max(extent * 2.0) / 2.0,
+                m.top + m.pad + column.max(extent * 2.0) / 2.0,
             );
+            layout.timer = (layout.width / 2.0, m.top / 2.0 + 4.0);
         }
-        // Portrait puts producers right under the top edge: the timer goes to a corner.
-        layout.timer = if layout.portrait {
-            (PAD + 12.0, TOP / 2.0 + 4.0)
-        } else {
-            (layout.width / 2.0, TOP / 2.0 + 4.0)
-        };
         layout
+    }
+
+    /// How many times its own size the drawing is shown in a `width` × `height` box
+    /// (CSS px), as `preserveAspectRatio="xMidYMid meet"` scales it.
+    pub fn scale_in(&self, width: f64, height: f64) -> f64 {
+        (width / self.width).min(height / self.height)
+    }
+
+    /// Portrait: how far the buffer's drawing reaches left and right of its centre, with
+    /// an "in" label `label_half` wide each side of its middle.
+    fn side_reach(&self, label_half: f64) -> f64 {
+        let m = self.m;
+        let numbers = self.radius + m.band + m.number_at + HALF_LINE;
+        if self.capacity == 0 {
+            // The lane is narrow; its label above it is not.
+            return (self.radius + 4.0).max(LANE_LABEL_HALF);
+        }
+        let label = self.radius + m.band + m.in_from + 10.0;
+        (0..self.capacity).fold(numbers, |reach, slot| {
+            let cos = js_sys::Math::cos(self.slot_angle(slot));
+            reach.max(cos.abs() * label + label_half)
+        })
+    }
+
+    /// Portrait: how far the buffer's drawing reaches above and below its centre. The
+    /// "in" pointer's label, the farthest thing from the ring, only reaches up or down
+    /// as far as some slot lies in that direction, so a ring whose slots sit left and
+    /// right (capacity 2) needs no more than its band.
+    fn vertical_reach(&self) -> (f64, f64) {
+        let m = self.m;
+        let band = self.radius + m.band + 4.0;
+        if self.capacity == 0 {
+            // The lane stands upright, its label above it.
+            return (self.radius + 12.0 + HALF_LINE, self.radius + 4.0);
+        }
+        let label = self.radius + m.band + m.in_from + 10.0;
+        let (mut above, mut below) = (band, band);
+        for slot in 0..self.capacity {
+            let sin = js_sys::Math::sin(self.slot_angle(slot));
+            above = above.max(-sin * label + HALF_LINE);
+            below = below.max(sin * label + HALF_LINE);
+        }
+        (above, below)
     }
 
     /// True for the portrait layout (rows above and below the buffer).
@@ -131,12 +195,19 @@ impl StageLayout {
             return self.portrait_task(task);
         }
         match Role::of(task, self.producers, self.consumers) {
-            Role::Producer(k) => self.column(PAD + NODE_W / 2.0, usize::from(k), self.producers),
+            Role::Producer(k) => self.column(
+                self.m.pad + self.m.node_w / 2.0,
+                usize::from(k),
+                self.producers,
+            ),
             Role::Consumer(k) => {
-                let x = self.width - PAD - NODE_W / 2.0;
+                let x = self.width - self.m.pad - self.m.node_w / 2.0;
                 self.column(x, usize::from(k), self.consumers)
             }
-            Role::Main => (self.center.0, self.height - PAD - NODE_H / 2.0),
+            Role::Main => (
+                self.center.0,
+                self.height - self.m.pad - self.m.node_h / 2.0,
+            ),
         }
     }
 
@@ -177,37 +248,40 @@ impl StageLayout {
                 Role::of(task, self.producers, self.consumers),
                 Role::Producer(_)
             );
-            let dy = NODE_H / 2.0 + 18.0;
+            let dy = self.m.node_h / 2.0 + 18.0;
             return (x, if below { y + dy } else { y - dy });
         }
-        let offset = NODE_W / 2.0 + 24.0;
+        let offset = self.m.node_w / 2.0 + 24.0;
         if self.on_right(task) {
             (x - offset, y)
         } else if x < self.center.0 {
             (x + offset, y)
         } else {
-            (x, y - NODE_H / 2.0 - 16.0)
+            (x, y - self.m.node_h / 2.0 - 16.0)
         }
     }
 
     /// Portrait: producers in a row above the ring, consumers below, main below them.
     fn portrait_task(&self, task: TaskId) -> Point {
-        let extent = self.radius + BAND + OUTER;
+        let m = self.m;
         let in_row = |index: usize, count: usize, y: f64| {
-            let left = self.center.0 - count as f64 * COL / 2.0 + COL / 2.0;
-            (left + index as f64 * COL, y)
+            let left = self.center.0 - count as f64 * m.col / 2.0 + m.col / 2.0;
+            (left + index as f64 * m.col, y)
         };
-        let below = self.center.1 + extent + GAP + NODE_H / 2.0;
+        let below = self.center.1 + self.reach.1 + m.gap + m.node_h / 2.0;
         match Role::of(task, self.producers, self.consumers) {
-            Role::Producer(k) => in_row(usize::from(k), self.producers, TOP + PAD + NODE_H / 2.0),
+            Role::Producer(k) => {
+                let y = self.center.1 - self.reach.0 - m.gap - m.node_h / 2.0;
+                in_row(usize::from(k), self.producers, y)
+            }
             Role::Consumer(k) => in_row(usize::from(k), self.consumers, below),
-            Role::Main => (self.center.0, below + ROW),
+            Role::Main => (self.center.0, below + m.row),
         }
     }
 
     /// The y of row `index` of `count` rows, centred on the ring.
     fn column(&self, x: f64, index: usize, count: usize) -> Point {
-        let top = self.center.1 - count as f64 * ROW / 2.0 + ROW / 2.0;
-        (x, top + index as f64 * ROW)
+        let top = self.center.1 - count as f64 * self.m.row / 2.0 + self.m.row / 2.0;
+        (x, top + index as f64 * self.m.row)
     }
 }

@@ -6,14 +6,18 @@
 //! with no code of their own. For screen readers the SVG is one image whose label sums
 //! up the buffer and every task; the narration tells each step.
 
+mod fit;
 mod layout;
+mod metrics;
 mod pointers;
 mod ring;
 mod task_nodes;
 mod tokens;
 mod wake_arrows;
 
-pub use layout::StageLayout;
+pub use fit::StageFit;
+pub use layout::{Point, StageLayout, StageShape};
+pub use metrics::{Metrics, COMPACT, REGULAR};
 pub use pointers::PointerNames;
 
 use yew::prelude::*;
@@ -27,24 +31,24 @@ use ring::fmt;
 const MIN_TRAVEL_MS: f64 = 60.0;
 
 /// The stage at `sim`'s current step. `now_ms` is the clock as shown; `animate` is false
-/// after a jump (back, seek, reset), when tokens should not fly in; `narrow` asks for the
-/// portrait layout.
+/// after a jump (back, seek, reset), when tokens should not fly in; `fit` says how to
+/// choose the layout.
 pub fn view_stage(
     sim: &Simulation,
     now_ms: u64,
     animate: bool,
     beat_ms: f64,
-    narrow: bool,
+    fit: StageFit,
 ) -> Html {
     let s = sim.scenario();
     let tasks = s.task_count();
-    let layout = StageLayout::new(
-        usize::from(s.producers),
-        usize::from(s.consumers),
-        usize::from(s.capacity),
-        s.mode.has_main(),
-        narrow,
-    );
+    let layout = fit.layout(StageShape {
+        producers: usize::from(s.producers),
+        consumers: usize::from(s.consumers),
+        capacity: usize::from(s.capacity),
+        has_main: s.mode.has_main(),
+        pointer_label: PointerNames::of(s.mode).fill.len(),
+    });
     let buffer = sim.world().buffer_view();
     let view_box = format!("0 0 {} {}", fmt(layout.width), fmt(layout.height));
     // Tokens take most of a beat to travel. At high speed a beat is shorter than a

@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::sim::world::BufferView;
 use crate::sim::Mode;
 
-use super::layout::{StageLayout, BAND};
+use super::layout::StageLayout;
 use super::ring::fmt;
 
 /// The pointers' labels: Go's `in`/`out`, or OSTEP's `fill_ptr`/`use_ptr`.
@@ -41,11 +41,12 @@ pub fn view_pointers(layout: &StageLayout, buffer: &BufferView, names: PointerNa
     if layout.capacity == 0 {
         return Html::default();
     }
-    let r = layout.radius;
+    let (m, r) = (layout.m, layout.radius);
+    let (outside, inside) = (r + m.band, r - m.band);
     html! {
         <g class="pointers">
-            { view_pointer(layout, buffer.in_slot, r + BAND + 46.0, r + BAND + 18.0, "in", names.fill) }
-            { view_pointer(layout, buffer.out_slot, r - BAND - 30.0, r - BAND - 3.0, "out", names.take) }
+            { view_pointer(layout, buffer.in_slot, outside + m.in_from, outside + m.in_to, "in", names.fill) }
+            { view_pointer(layout, buffer.out_slot, inside - m.out_from, inside - m.out_to, "out", names.take) }
         </g>
     }
 }

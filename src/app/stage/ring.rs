@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::sim::world::{BufferView, SlotView};
 
-use super::layout::{StageLayout, BAND};
+use super::layout::StageLayout;
 
 /// Gap between neighbouring slots along the ring, in radians of the middle circle.
 const SLOT_GAP: f64 = 0.05;
@@ -39,7 +39,7 @@ fn view_slot(layout: &StageLayout, slot: usize, content: SlotView) -> Html {
         SlotView::Empty => "slot",
         SlotView::Item(_) | SlotView::EndOfStream => "slot filled",
     };
-    let (nx, ny) = layout.at_slot(slot, layout.radius + BAND + 9.0);
+    let (nx, ny) = layout.at_slot(slot, layout.radius + layout.m.band + layout.m.number_at);
     html! {
         <g>
             <path class={class} d={path} />
@@ -53,9 +53,9 @@ fn view_slot(layout: &StageLayout, slot: usize, content: SlotView) -> Html {
 fn view_lane(layout: &StageLayout) -> Html {
     let (cx, cy) = layout.center;
     let (half_w, half_h) = if layout.portrait() {
-        (BAND, layout.radius)
+        (layout.m.band, layout.radius)
     } else {
-        (layout.radius, BAND)
+        (layout.radius, layout.m.band)
     };
     let (x1, y1, x2, y2) = if layout.portrait() {
         (cx, cy - half_h + 8.0, cx, cy + half_h - 8.0)
@@ -78,7 +78,7 @@ fn view_lane(layout: &StageLayout) -> Html {
 /// An annular sector of the band between angles `a0` and `a1` (radians, clockwise).
 fn sector_path(layout: &StageLayout, a0: f64, a1: f64) -> String {
     let (cx, cy) = layout.center;
-    let (r_in, r_out) = (layout.radius - BAND, layout.radius + BAND);
+    let (r_in, r_out) = (layout.radius - layout.m.band, layout.radius + layout.m.band);
     // The browser's Math, not Rust's libm: the same numbers, less wasm.
     let at = |r: f64, a: f64| (cx + r * js_sys::Math::cos(a), cy + r * js_sys::Math::sin(a));
     let large = u8::from(a1 - a0 > TAU / 2.0);

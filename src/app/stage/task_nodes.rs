@@ -8,7 +8,8 @@ use crate::app::labels::{producer_colour, state_short, StateClass};
 use crate::sim::task::Role;
 use crate::sim::Simulation;
 
-use super::layout::{StageLayout, NODE_H, NODE_W};
+use super::layout::StageLayout;
+use super::metrics::Metrics;
 use super::ring::fmt;
 
 /// Every task's node. `now_ms` is the clock as shown, for sleep countdowns.
@@ -24,7 +25,7 @@ pub fn view_task_nodes(layout: &StageLayout, sim: &Simulation, now_ms: u64) -> H
             words: state_short(state, now_ms),
             just_ran: ran == Some(task),
         };
-        view_node(&node, layout.task(task))
+        view_node(&node, layout.task(task), layout.m)
     });
     html! { <g class="task-nodes">{ for nodes }</g> }
 }
@@ -38,7 +39,8 @@ struct TaskNode {
     just_ran: bool,
 }
 
-fn view_node(node: &TaskNode, (x, y): (f64, f64)) -> Html {
+fn view_node(node: &TaskNode, (x, y): (f64, f64), m: &Metrics) -> Html {
+    let (w, h) = (m.node_w, m.node_h);
     let role_class = match node.role {
         Role::Producer(_) => "producer",
         Role::Consumer(_) => "consumer",
@@ -53,28 +55,30 @@ fn view_node(node: &TaskNode, (x, y): (f64, f64)) -> Html {
     let stripe = match node.role {
         Role::Producer(k) => html! {
             <rect class={format!("stripe token-{}", producer_colour(k))}
-                x={fmt(-NODE_W / 2.0)} y={fmt(-NODE_H / 2.0)} width="8" height={fmt(NODE_H)} rx="3" />
+                x={fmt(-w / 2.0)} y={fmt(-h / 2.0)} width="8" height={fmt(h)} rx="3" />
         },
         _ => Html::default(),
     };
     html! {
         <g class={class} transform={format!("translate({} {})", fmt(x), fmt(y))}>
-            <rect class="node-box" x={fmt(-NODE_W / 2.0)} y={fmt(-NODE_H / 2.0)}
-                width={fmt(NODE_W)} height={fmt(NODE_H)} rx="8" />
+            <rect class="node-box" x={fmt(-w / 2.0)} y={fmt(-h / 2.0)}
+                width={fmt(w)} height={fmt(h)} rx="8" />
             { stripe }
             <text class="node-name" y="-6">{ &node.name }</text>
-            <text class="node-state" y="12" textLength={fit_width(&node.words)}
+            <text class="node-state" y="12" textLength={fit_width(&node.words, w)}
                 lengthAdjust="spacingAndGlyphs">{ &node.words }</text>
         </g>
     }
 }
 
-/// Longest state text that fits the node at its font size; longer ones (`blocked:
-/// semaphore mutex`) are squeezed to the node's width instead of spilling over its border.
-const FIT_CHARS: usize = 17;
+/// The average width of a state text character at its font size: 17 fit the page's
+/// node. Longer texts (`blocked: semaphore mutex`) are squeezed to the node's width
+/// instead of spilling over its border.
+const CHAR_W: f64 = 5.5;
 
-/// `textLength` for a node's state text: the node's inner width when the text is too long
-/// to fit, nothing (the text's own width) otherwise.
-fn fit_width(words: &str) -> Option<String> {
-    (words.chars().count() > FIT_CHARS).then(|| fmt(NODE_W - 18.0))
+/// `textLength` for a node's state text in a node `node_w` wide: the node's inner width
+/// when the text is too long to fit, nothing (the text's own width) otherwise.
+fn fit_width(words: &str, node_w: f64) -> Option<String> {
+    let inner = node_w - 18.0;
+    (words.chars().count() as f64 * CHAR_W > inner).then(|| fmt(inner))
 }

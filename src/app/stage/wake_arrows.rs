@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::sim::event::StepEvent;
 
-use super::layout::{Point, StageLayout, NODE_H, NODE_W};
+use super::layout::{Point, StageLayout};
 use super::ring::fmt;
 
 /// The last step's wake arrows (none before the first step).
@@ -17,20 +17,24 @@ pub fn view_wake_arrows(layout: &StageLayout, event: &StepEvent) -> Html {
     let waker = layout.task(event.task);
     let woke = event.woke.iter().filter(|&&t| t != event.task).map(|&t| {
         let wakee = layout.task(t);
-        view_arrow(edge_toward(waker, wakee), edge_toward(wakee, waker), "wake")
+        view_arrow(
+            edge_toward(layout, waker, wakee),
+            edge_toward(layout, wakee, waker),
+            "wake",
+        )
     });
     let timer = event.timer_woken.iter().map(|&t| {
         let wakee = layout.task(t);
         let from = layout.timer_exit();
-        view_arrow(from, edge_toward(wakee, from), "wake timer")
+        view_arrow(from, edge_toward(layout, wakee, from), "wake timer")
     });
     html! { <g class="wake-arrows">{ for woke }{ for timer }</g> }
 }
 
 /// Where the line from the centre of `node` towards `other` leaves the node's box.
-fn edge_toward(node: Point, other: Point) -> Point {
+fn edge_toward(layout: &StageLayout, node: Point, other: Point) -> Point {
     let (dx, dy) = (other.0 - node.0, other.1 - node.1);
-    let (hw, hh) = (NODE_W / 2.0 + 3.0, NODE_H / 2.0 + 3.0);
+    let (hw, hh) = (layout.m.node_w / 2.0 + 3.0, layout.m.node_h / 2.0 + 3.0);
     // Scale the direction until it touches the nearer side of the box.
     let sx = if dx == 0.0 {
         f64::INFINITY
