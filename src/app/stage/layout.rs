@@ -13,14 +13,10 @@ use crate::sim::task::{Role, TaskId};
 
 use super::metrics::{Metrics, HALF_LINE};
 
+mod portrait;
+
 /// Room the timer and its label take in the top left corner, beside the producers' row.
 const TIMER_ROOM: f64 = 40.0;
-
-/// Half the width of the hand-off lane's label, "no buffer: direct hand-off".
-const LANE_LABEL_HALF: f64 = 88.0;
-
-/// The average width of a character of a pointer's label (bold, 13 user units).
-const POINTER_CHAR_W: f64 = 7.5;
 
 /// A point in SVG user units.
 pub type Point = (f64, f64);
@@ -97,8 +93,7 @@ impl StageLayout {
         let main_row = if has_main { m.row } else { 0.0 };
         if layout.portrait {
             let row = producers.max(consumers) as f64 * m.col;
-            let label_half = pointer_label as f64 * POINTER_CHAR_W / 2.0 + 2.0;
-            layout.width = row.max(2.0 * layout.side_reach(label_half)) + 2.0 * m.pad;
+            layout.width = row.max(2.0 * layout.side_reach(pointer_label)) + 2.0 * m.pad;
             let (above, below) = layout.vertical_reach();
             layout.reach = (above, below);
             // The timer goes to the top left corner: beside the producers' row when the
@@ -134,43 +129,6 @@ impl StageLayout {
     /// (CSS px), as `preserveAspectRatio="xMidYMid meet"` scales it.
     pub fn scale_in(&self, width: f64, height: f64) -> f64 {
         (width / self.width).min(height / self.height)
-    }
-
-    /// Portrait: how far the buffer's drawing reaches left and right of its centre, with
-    /// an "in" label `label_half` wide each side of its middle.
-    fn side_reach(&self, label_half: f64) -> f64 {
-        let m = self.m;
-        let numbers = self.radius + m.band + m.number_at + HALF_LINE;
-        if self.capacity == 0 {
-            // The lane is narrow; its label above it is not.
-            return (self.radius + 4.0).max(LANE_LABEL_HALF);
-        }
-        let label = self.radius + m.band + m.in_from + 10.0;
-        (0..self.capacity).fold(numbers, |reach, slot| {
-            let cos = js_sys::Math::cos(self.slot_angle(slot));
-            reach.max(cos.abs() * label + label_half)
-        })
-    }
-
-    /// Portrait: how far the buffer's drawing reaches above and below its centre. The
-    /// "in" pointer's label, the farthest thing from the ring, only reaches up or down
-    /// as far as some slot lies in that direction, so a ring whose slots sit left and
-    /// right (capacity 2) needs no more than its band.
-    fn vertical_reach(&self) -> (f64, f64) {
-        let m = self.m;
-        let band = self.radius + m.band + 4.0;
-        if self.capacity == 0 {
-            // The lane stands upright, its label above it.
-            return (self.radius + 12.0 + HALF_LINE, self.radius + 4.0);
-        }
-        let label = self.radius + m.band + m.in_from + 10.0;
-        let (mut above, mut below) = (band, band);
-        for slot in 0..self.capacity {
-            let sin = js_sys::Math::sin(self.slot_angle(slot));
-            above = above.max(-sin * label + HALF_LINE);
-            below = below.max(sin * label + HALF_LINE);
-        }
-        (above, below)
     }
 
     /// True for the portrait layout (rows above and below the buffer).
@@ -258,24 +216,6 @@ impl StageLayout {
             (x + offset, y)
         } else {
             (x, y - self.m.node_h / 2.0 - 16.0)
-        }
-    }
-
-    /// Portrait: producers in a row above the ring, consumers below, main below them.
-    fn portrait_task(&self, task: TaskId) -> Point {
-        let m = self.m;
-        let in_row = |index: usize, count: usize, y: f64| {
-            let left = self.center.0 - count as f64 * m.col / 2.0 + m.col / 2.0;
-            (left + index as f64 * m.col, y)
-        };
-        let below = self.center.1 + self.reach.1 + m.gap + m.node_h / 2.0;
-        match Role::of(task, self.producers, self.consumers) {
-            Role::Producer(k) => {
-                let y = self.center.1 - self.reach.0 - m.gap - m.node_h / 2.0;
-                in_row(usize::from(k), self.producers, y)
-            }
-            Role::Consumer(k) => in_row(usize::from(k), self.consumers, below),
-            Role::Main => (self.center.0, below + m.row),
         }
     }
 
