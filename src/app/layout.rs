@@ -13,7 +13,8 @@ use super::browser;
 use super::components::current_lines::view_current_lines;
 use super::components::narration::view_narration;
 use super::components::wait_queues::view_wait_queues;
-use super::components::{console, Console, Controls, HelpOverlay, ManualPicker, ParamErrors};
+use super::components::{console, controls, manual_picker, param_errors, Console, HelpOverlay};
+use super::components::{ControlsProps, ManualPickerProps, ParamErrorsProps};
 use super::components::{Share, TaskCard};
 use super::links;
 use super::ostep;
@@ -70,8 +71,10 @@ pub fn view_lab(lab: &LabState, on_action: &Callback<Action>, screen: &Screen) -
             { view_header(lab, on_action) }
             if !embed { { super::handout::view_handout_header(lab) } }
             { panels::view_intro(lab) }
-            <ParamErrors messages={lab.param_errors.clone()}
-                on_dismiss={on_action.reform(|_| Action::DismissErrors)} />
+            { param_errors(&ParamErrorsProps {
+                messages: lab.param_errors.clone(),
+                on_dismiss: on_action.reform(|_| Action::DismissErrors),
+            }) }
             <div class={classes!("lab-top", (!embed && ostep::applies(lab.run().sim())).then_some("ostep"))}>
                 { view_stage_column(lab, on_action, screen) }
                 if !embed { { view_side_column(lab, on_action) } }
@@ -163,8 +166,14 @@ pub(super) fn view_stage_column(
             <div class="stage-frame" ref={screen.stage_frame.clone()}>
                 { view_stage(sim, lab.shown_ms, animate, beat_ms, screen.stage_fit(lab.view.embed)) }
             </div>
-            <Controls playing={lab.playing} at_start={sim.steps() == 0} ended={lab.ended()}
-                speed={lab.view.speed} policy={sim.scenario().policy} on_action={on_action.clone()} />
+            { controls(&ControlsProps {
+                playing: lab.playing,
+                at_start: sim.steps() == 0,
+                ended: lab.ended(),
+                speed: lab.view.speed,
+                policy: sim.scenario().policy,
+                on_action: on_action.clone(),
+            }) }
             if lab.manual() { { view_manual_picker(lab, on_action) } }
             { super::components::question_panel::view_question(lab, on_action) }
             { view_narration(sim, lab.notice, ostep::outcome_panel_shown(sim, lab.view.embed)) }
@@ -201,7 +210,10 @@ fn view_caption(lab: &LabState) -> Html {
 /// The manual scheduler's buttons, one per task in a fixed place.
 fn view_manual_picker(lab: &LabState, on_action: &Callback<Action>) -> Html {
     let slots = crate::sim::pick_slots::pick_slots(lab.run().sim());
-    html! { <ManualPicker slots={slots} on_choose={on_action.reform(Action::Choose)} /> }
+    manual_picker(&ManualPickerProps {
+        slots,
+        on_choose: on_action.reform(Action::Choose),
+    })
 }
 
 /// Beside the stage: each task's next line, the timeline (so scrubbing it keeps the stage

@@ -5,12 +5,14 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use crate::web_panels_support::{find, find_all, key_down, mount, pointer_at, settle, text};
+use crate::web_panels_support::{
+    find, find_all, key_down, mount, mount_view, pointer_at, settle, text,
+};
 use producer_consumer_lab::app::panels::metrics::MetricsProps;
 use producer_consumer_lab::app::panels::timeline::TimelineProps;
 use producer_consumer_lab::app::panels::timeline_builder::TimelineBuilder;
 use producer_consumer_lab::app::panels::{
-    drawing_of, nearest_step, Axis, LaneState, MetricsPanel, MetricsView, Timeline,
+    drawing_of, metrics_panel, nearest_step, Axis, LaneState, MetricsView, Timeline,
 };
 use producer_consumer_lab::sim::history::Run;
 use producer_consumer_lab::sim::scenario::parse_query;
@@ -189,7 +191,8 @@ async fn the_metrics_panel_shows_the_finished_seed_runs_figures() {
     let view = MetricsView::of(run.sim());
     assert_eq!((view.produced, view.consumed, view.now_ms), (5, 5, 40_000));
     assert_eq!(view.throughput(), Some(0.125));
-    let root = mount::<MetricsPanel>(MetricsProps { view }).await;
+    let props = MetricsProps { view };
+    let root = mount_view(move || metrics_panel(&props)).await;
 
     let figure = |key: &str| text(&find(&root, &format!("[data-metric={key}] dd")));
     assert_eq!(figure("produced"), "5");
@@ -210,7 +213,8 @@ async fn under_backpressure_the_producer_is_shown_blocked_for_nearly_half_the_ru
     let view = MetricsView::of(run.sim());
     let producer = view.blocked[0].1;
     assert!((0.4..0.5).contains(&producer), "P1 blocked {producer}");
-    let root = mount::<MetricsPanel>(MetricsProps { view }).await;
+    let props = MetricsProps { view };
+    let root = mount_view(move || metrics_panel(&props)).await;
     let first = text(&find(&root, ".metrics-blocked tbody tr td"));
     assert_eq!(first, format!("{:.0}%", producer * 100.0));
 }

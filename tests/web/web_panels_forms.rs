@@ -6,12 +6,13 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::web_panels_support::{
-    choose, clear_storage, find, find_all, focused, mount, settle, submit, text, type_into,
+    choose, clear_storage, find, find_all, focused, mount, mount_view, settle, submit, text,
+    type_into,
 };
 use producer_consumer_lab::app::panels::editor::EditorProps;
 use producer_consumer_lab::app::panels::intro::{IntroProps, DISMISSED_KEY};
 use producer_consumer_lab::app::panels::presets_menu::PresetsMenuProps;
-use producer_consumer_lab::app::panels::{Editor, Fields, Intro, PresetsMenu};
+use producer_consumer_lab::app::panels::{presets_menu, Editor, Fields, Intro};
 use producer_consumer_lab::sim::scenario::{Mode, Scenario, PRESETS};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::wasm_bindgen_test;
@@ -161,7 +162,7 @@ async fn the_presets_menu_explains_every_preset_and_loads_the_one_chosen() {
             Callback::from(move |s: Scenario| loaded.borrow_mut().push(s))
         },
     };
-    let root = mount::<PresetsMenu>(props).await;
+    let root = mount_view(move || presets_menu(&props)).await;
 
     let buttons = find_all(&root, ".presets button");
     assert_eq!(buttons.len(), PRESETS.len());

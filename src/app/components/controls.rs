@@ -12,7 +12,7 @@ use crate::sim::scenario::PolicyKind;
 use crate::view_params::{Speed, SPEEDS};
 
 /// What the controls show, and where their actions go.
-#[derive(Properties, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ControlsProps {
     /// True while playing: the first button reads Pause.
     pub playing: bool,
@@ -29,7 +29,6 @@ pub struct ControlsProps {
 }
 
 /// The controls bar.
-#[function_component(Controls)]
 pub fn controls(props: &ControlsProps) -> Html {
     let send = |action: Action| {
         let on_action = props.on_action.clone();

@@ -10,7 +10,7 @@ use crate::sim::pick_slots::PickSlot;
 use crate::sim::TaskId;
 
 /// The picker's data.
-#[derive(Properties, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ManualPickerProps {
     /// One slot per task, in task order (empty once the run ended).
     pub slots: Vec<PickSlot>,
@@ -19,7 +19,6 @@ pub struct ManualPickerProps {
 }
 
 /// The picker: a heading, a hint, and one button per task.
-#[function_component(ManualPicker)]
 pub fn manual_picker(props: &ManualPickerProps) -> Html {
     let buttons = props.slots.iter().map(|slot| {
         let on_choose = props.on_choose.clone();

@@ -16,9 +16,9 @@ pub mod task_card;
 pub mod wait_queues;
 
 pub use console::Console;
-pub use controls::Controls;
+pub use controls::{controls, ControlsProps};
 pub use help_overlay::HelpOverlay;
-pub use manual_picker::ManualPicker;
-pub use param_errors::ParamErrors;
+pub use manual_picker::{manual_picker, ManualPickerProps};
+pub use param_errors::{param_errors, ParamErrorsProps};
 pub use share::Share;
 pub use task_card::TaskCard;

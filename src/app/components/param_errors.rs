@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 /// The messages to show, and how to dismiss them.
-#[derive(Properties, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ParamErrorsProps {
     /// One message per rejected parameter.
     pub messages: std::rc::Rc<Vec<String>>,
@@ -14,7 +14,6 @@ pub struct ParamErrorsProps {
 }
 
 /// The banner; nothing when the link was clean.
-#[function_component(ParamErrors)]
 pub fn param_errors(props: &ParamErrorsProps) -> Html {
     if props.messages.is_empty() {
         return Html::default();

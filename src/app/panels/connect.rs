@@ -12,8 +12,8 @@ use yew::prelude::*;
 use super::editor::Editor;
 use super::editor_form::Fields;
 use super::intro::Intro;
-use super::metrics::{MetricsPanel, MetricsView};
-use super::presets_menu::PresetsMenu;
+use super::metrics::{metrics_panel, MetricsProps, MetricsView};
+use super::presets_menu::{presets_menu, PresetsMenuProps};
 use super::timeline::Timeline;
 use super::timeline_builder::TimelineBuilder;
 use super::timeline_model::TimelineModel;
@@ -180,8 +180,8 @@ pub fn lab_panels(props: &LabProps) -> Html {
                 }
             }
             if props.part != PanelsPart::Timeline {
-                <MetricsPanel view={MetricsView::of(sim)} />
-                <PresetsMenu current={scenario.preset} on_load={(*load).clone()} />
+                { metrics_panel(&MetricsProps { view: MetricsView::of(sim) }) }
+                { presets_menu(&PresetsMenuProps { current: scenario.preset, on_load: (*load).clone() }) }
                 <Editor fields={Fields::of(scenario)} preset={scenario.preset}
                     on_apply={(*load).clone()} />
             }

@@ -65,15 +65,14 @@ impl MetricsView {
     }
 }
 
-/// Props of [`MetricsPanel`].
-#[derive(Properties, PartialEq)]
+/// Props of [`metrics_panel`].
+#[derive(PartialEq)]
 pub struct MetricsProps {
     /// The figures to show.
     pub view: MetricsView,
 }
 
 /// The metrics panel.
-#[function_component(MetricsPanel)]
 pub fn metrics_panel(props: &MetricsProps) -> Html {
     let v = &props.view;
     html! {

@@ -29,7 +29,7 @@ pub use connect::{
 pub use editor::Editor;
 pub use editor_form::Fields;
 pub use intro::Intro;
-pub use metrics::{MetricsPanel, MetricsView};
-pub use presets_menu::PresetsMenu;
+pub use metrics::{metrics_panel, MetricsView};
+pub use presets_menu::presets_menu;
 pub use timeline::Timeline;
 pub use timeline_model::{Axis, LaneState, TimelineModel};

@@ -5,8 +5,8 @@ use yew::prelude::*;
 
 use crate::sim::scenario::{parse_query, Preset, Scenario, PRESETS};
 
-/// Props of [`PresetsMenu`].
-#[derive(Properties, PartialEq)]
+/// Props of [`presets_menu`].
+#[derive(PartialEq)]
 pub struct PresetsMenuProps {
     /// The preset the running scenario came from, if any.
     pub current: Option<&'static str>,
@@ -15,7 +15,6 @@ pub struct PresetsMenuProps {
 }
 
 /// A disclosure listing the presets; it starts closed so a phone sees the lab first.
-#[function_component(PresetsMenu)]
 pub fn presets_menu(props: &PresetsMenuProps) -> Html {
     let current = props
         .current

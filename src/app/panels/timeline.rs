@@ -13,7 +13,7 @@ use web_sys::HtmlElement;
 use yew::prelude::*;
 
 use super::timeline_model::{Axis, TimelineModel, WIDTH};
-use super::timeline_svg::{view_defs, TimelineLegend};
+use super::timeline_svg::{timeline_legend, view_defs};
 use crate::app::decimal::fixed;
 use crate::app::labels::state_text;
 use crate::sim::TaskState;
@@ -93,7 +93,7 @@ pub fn timeline(props: &TimelineProps) -> Html {
                 </div>
             </div>
             { view_axis(m) }
-            <TimelineLegend />
+            { timeline_legend() }
         </section>
     }
 }

@@ -33,7 +33,6 @@ pub fn view_defs() -> Html {
 
 /// The legend: a swatch and words for every state, the ticks, the buffer line and the cursor.
 /// A component without props, so it renders once and never again.
-#[function_component(TimelineLegend)]
 pub fn timeline_legend() -> Html {
     html! {
         <ul class="timeline-legend" aria-label="Timeline legend">

@@ -9,9 +9,11 @@
 
 use std::time::Duration;
 
+use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, HtmlElement};
-use yew::{BaseComponent, Renderer};
+
+use yew::{function_component, BaseComponent, Html, Properties, Renderer};
 
 #[wasm_bindgen(inline_js = r#"
 export function pointer_at(el, type, share) {
@@ -66,6 +68,33 @@ pub async fn mount<C: BaseComponent>(props: C::Properties) -> Element {
     Renderer::<C>::with_root_and_props(root.clone(), props).render();
     settle().await;
     root
+}
+
+/// What [`mount_view`] renders: a plain view function of the page's.
+#[derive(Properties)]
+pub struct ViewHostProps {
+    view: Rc<dyn Fn() -> Html>,
+}
+
+impl PartialEq for ViewHostProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.view, &other.view)
+    }
+}
+
+/// A component around a plain view function, so a test can mount what it draws.
+#[function_component(ViewHost)]
+fn view_host(props: &ViewHostProps) -> Html {
+    (props.view)()
+}
+
+/// Renders `view` (a view function of the page's, called with its props) into a fresh
+/// element, as [`mount`] does a component.
+pub async fn mount_view(view: impl Fn() -> Html + 'static) -> Element {
+    mount::<ViewHost>(ViewHostProps {
+        view: Rc::new(view),
+    })
+    .await
 }
 
 /// Lets Yew's scheduler run pending renders and effects.
