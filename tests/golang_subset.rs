@@ -478,6 +478,24 @@ construct!(
     "panic: sync: negative WaitGroup counter"
 );
 construct!(
+    a_waitgroup_reused_before_its_wait_returned_panics,
+    "wg_reused_before_wait_returned",
+    "wg.Add(1)",
+    "panic: sync: WaitGroup is reused before previous Wait has returned"
+);
+construct!(
+    a_late_comer_takes_the_unit_that_woke_a_mutex_waiter,
+    "mutex_late_comer_takes_the_woken_waiters_unit",
+    "mu.Lock()",
+    "late comer got the lock"
+);
+construct!(
+    more_than_256_ready_goroutines_overflow_to_the_global_queue,
+    "runq_600_spawned_by_main",
+    "go fmt.Println",
+    "g 600"
+);
+construct!(
     unlocking_an_unlocked_mutex_is_fatal,
     "unlock_unlocked",
     "mu.Unlock()",

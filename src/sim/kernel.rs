@@ -99,6 +99,27 @@ impl Kernel {
         }
     }
 
+    /// The `go-runtime` kernel of a Go program: `main` (task 0) already running, as it is
+    /// when Go calls `main.main`, with Go's queues behind `runnext` as they are then
+    /// ([`RunQueue::go_program`]).
+    pub fn go_program() -> Self {
+        Kernel {
+            states: vec![TaskState::Ready],
+            ready: RunQueue::go_program(),
+            current: Some(0),
+            timers: Timers::go_heap(),
+            ..Kernel::new(0)
+        }
+    }
+
+    /// The processor looks for work (`go-runtime`): the runtime's finalizer goroutine runs
+    /// and parks if it is what the scheduler takes next ([`RunQueue::go_program`]).
+    pub fn look_for_work(&mut self) {
+        if self.current.is_none() {
+            self.ready.run_finalizer_if_next();
+        }
+    }
+
     /// The virtual clock, in ms.
     pub fn now_ms(&self) -> u64 {
         self.now_ms

@@ -6,11 +6,19 @@
 //! kicking the previous occupant to the tail, and its scheduler takes `runnext` before the
 //! queue's head: the goroutine woken last runs first. A queue built with
 //! [`RunQueue::go_runtime`] does that; one built with [`RunQueue::fifo`] never uses the slot.
+//!
+//! Go's processor also has a bounded local queue, a global queue behind it and a tick
+//! that sends the scheduler to the global queue every 61st start ([`go_sched`]); with
+//! more than 256 goroutines ready at once, that is what orders them.
+
+mod go_sched;
 
 use std::collections::VecDeque;
 
 use super::refill::Refill;
 use super::task::TaskId;
+
+pub use go_sched::{GLOBAL_EVERY, LOCAL_CAPACITY};
 
 /// Ready tasks: the optional `runnext` slot, then the queue, longest-ready first.
 ///
@@ -22,8 +30,15 @@ pub struct RunQueue {
     queue: VecDeque<TaskId>,
     /// True when the front task is in Go's `runnext`. Never set unless `wake_to_runnext`.
     front_is_runnext: bool,
-    /// True under `go-runtime`: woken tasks take `runnext`.
+    /// True under `go-runtime`: woken tasks take `runnext`, and Go's queues apply.
     wake_to_runnext: bool,
+    /// Go's global run queue, where half of a full local queue goes (`go-runtime` only).
+    global: VecDeque<TaskId>,
+    /// Go's `schedtick` modulo [`GLOBAL_EVERY`]: goroutines started from a queue.
+    tick: u8,
+    /// True while the runtime's finalizer goroutine, which no program sees, is still in
+    /// a queue ([`RunQueue::go_program`]).
+    finalizer: bool,
 }
 
 impl RunQueue {
@@ -33,6 +48,9 @@ impl RunQueue {
             queue: order.into_iter().collect(),
             front_is_runnext: false,
             wake_to_runnext: false,
+            global: VecDeque::new(),
+            tick: 0,
+            finalizer: false,
         }
     }
 
@@ -47,25 +65,34 @@ impl RunQueue {
     /// How many tasks are ready.
     #[inline]
     pub fn len(&self) -> usize {
-        self.queue.len()
+        self.queue.len() + self.global.len() - usize::from(self.finalizer)
     }
 
     /// True when no task is ready.
     #[inline]
     pub fn is_empty(&self) -> bool {
-        self.queue.is_empty()
+        self.len() == 0
     }
 
-    /// Ready tasks in the order they will run: `runnext`, then longest-ready first.
+    /// Ready tasks in the order they will run: `runnext`, then longest-ready first (Go's
+    /// local queue, then its global one).
     #[inline]
     pub fn iter(&self) -> impl Iterator<Item = TaskId> + '_ {
-        self.queue.iter().copied()
+        self.queue
+            .iter()
+            .chain(self.global.iter())
+            .copied()
+            .filter(|&t| t != go_sched::FINALIZER)
     }
 
-    /// The task that runs next: `runnext`, else the longest-ready one.
+    /// The task that runs next: `runnext`, else the longest-ready one (under
+    /// `go-runtime`, the one Go's scheduler would take).
     #[inline]
     pub fn first(&self) -> Option<TaskId> {
-        self.queue.front().copied()
+        if !self.wake_to_runnext {
+            return self.queue.front().copied();
+        }
+        self.go_first()
     }
 
     /// The task in `runnext`, if any.
@@ -74,12 +101,15 @@ impl RunQueue {
         self.queue
             .front()
             .copied()
-            .filter(|_| self.front_is_runnext)
+            .filter(|&t| self.front_is_runnext && t != go_sched::FINALIZER)
     }
 
     /// `task` joins the tail (a task that yields, or is preempted by a manual pick).
     #[inline]
     pub fn push_back(&mut self, task: TaskId) {
+        if self.wake_to_runnext {
+            return self.push_local(task);
+        }
         self.queue.push_back(task);
     }
 
@@ -92,7 +122,8 @@ impl RunQueue {
         }
         if self.front_is_runnext {
             if let Some(previous) = self.queue.pop_front() {
-                self.queue.push_back(previous);
+                self.queue.push_front(task);
+                return self.push_local(previous);
             }
         }
         self.queue.push_front(task);
@@ -102,12 +133,24 @@ impl RunQueue {
     /// Takes `task` out to run it; false when it is not ready.
     #[inline]
     pub fn remove(&mut self, task: TaskId) -> bool {
+        if self.wake_to_runnext && self.go_take(task) {
+            return true;
+        }
         let Some(pos) = self.queue.iter().position(|&t| t == task) else {
-            return false;
+            return self.remove_global(task);
         };
         self.queue.remove(pos);
         // Only the front can be runnext; whatever is behind it is an ordinary ready task.
         self.front_is_runnext &= pos != 0;
+        true
+    }
+
+    /// Takes `task` out of Go's global queue; false when it is not there.
+    fn remove_global(&mut self, task: TaskId) -> bool {
+        let Some(pos) = self.global.iter().position(|&t| t == task) else {
+            return false;
+        };
+        self.global.remove(pos);
         true
     }
 }
@@ -118,10 +161,16 @@ impl Refill for RunQueue {
             queue,
             front_is_runnext,
             wake_to_runnext,
+            global,
+            tick,
+            finalizer,
         } = self;
         queue.refill_from(&source.queue);
         *front_is_runnext = source.front_is_runnext;
         *wake_to_runnext = source.wake_to_runnext;
+        global.refill_from(&source.global);
+        *tick = source.tick;
+        *finalizer = source.finalizer;
     }
 }
 

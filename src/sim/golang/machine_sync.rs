@@ -200,17 +200,27 @@ impl Machine {
         else {
             return Err(nil_deref());
         };
-        if resumed {
-            sema.count = sema.count.saturating_sub(1);
-        } else if *counter != 0 {
+        if !resumed && *counter == 0 {
+            self.pop_n(g, 1);
+            return Ok(None);
+        }
+        if !resumed {
             *waiters += 1;
-            if sema.count > 0 {
-                sema.count -= 1;
-            } else {
-                sema.waiters.push_back(g);
-                k.block(g, WaitReason::Join);
-                return Ok(Some(StepEnd::Blocked));
-            }
+        }
+        if sema.count == 0 {
+            // Parks; or, woken but with its unit taken by a goroutine that ran first (a
+            // new `Wait` after the group was reused), parks again at the tail, as
+            // `semacquire1`'s loop does.
+            sema.waiters.push_back(g);
+            k.block(g, WaitReason::Join);
+            return Ok(Some(StepEnd::Blocked));
+        }
+        sema.count -= 1;
+        // `Wait` checks that the group is still as `Done` left it: zero counter, no waiters.
+        if *counter != 0 || *waiters != 0 {
+            return Err(Panic::Go(
+                "panic: sync: WaitGroup is reused before previous Wait has returned".to_string(),
+            ));
         }
         self.pop_n(g, 1);
         Ok(None)
@@ -227,15 +237,22 @@ impl Machine {
         let mut ls: LockSlow;
         let mut woke = match std::mem::take(&mut gr.wake) {
             Wake::Sema(direct) => {
+                ls = gr.lock.unwrap_or_default();
                 if !direct && sema.count == 0 {
-                    sema.waiters.push_front(g);
+                    // `semrelease` readied it without giving it the unit, and a goroutine
+                    // that ran first took it (`cansemacquire` in `semacquire1`'s fast
+                    // path): `semacquire1`'s loop queues it again as its call did.
+                    if ls.lifo {
+                        sema.waiters.push_front(g);
+                    } else {
+                        sema.waiters.push_back(g);
+                    }
                     k.block(g, WaitReason::Mutex);
                     return false;
                 }
                 if !direct {
                     sema.count -= 1;
                 }
-                ls = gr.lock.unwrap_or_default();
                 true
             }
             _ => {
@@ -296,6 +313,7 @@ impl Machine {
             } else {
                 sema.waiters.push_back(g);
             }
+            ls.lifo = lifo;
             gr.lock = Some(ls);
             k.block(g, WaitReason::Mutex);
             return false;

@@ -76,7 +76,7 @@ impl GoRun {
     /// A run of `prog` under `policy`, with `seed` for the random policy and `select`.
     pub fn new(prog: Rc<Program>, policy: PolicyKind, seed: u64) -> Self {
         let kernel = if policy == PolicyKind::GoRuntime {
-            Kernel::go_runtime(vec![0])
+            Kernel::go_program()
         } else {
             Kernel::new(1)
         };
@@ -105,6 +105,7 @@ impl GoRun {
         // `runnext` ahead of goroutines that were ready before it.
         if self.policy == PolicyKind::GoRuntime && self.kernel.current().is_none() {
             self.fire_due();
+            self.kernel.look_for_work();
         }
         while self.kernel.runnable_count() == 0 && self.kernel.outcome().is_none() {
             if !self.kernel.advance_to_next() {

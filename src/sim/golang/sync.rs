@@ -91,6 +91,9 @@ pub struct LockSlow {
     pub starving: bool,
     /// `awoke`.
     pub awoke: bool,
+    /// `queueLifo` of its current `SemacquireMutex` call: where `semacquire1` queues it
+    /// again when its wake-up's unit was taken before it ran.
+    pub lifo: bool,
 }
 
 /// Where a goroutine is inside `c.Wait()`.
