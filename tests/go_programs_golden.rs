@@ -8,6 +8,7 @@
 use std::fs;
 use std::path::Path;
 
+use producer_consumer_lab::sim::golang::machine::Limits;
 use producer_consumer_lab::sim::golang::{self, GoRun};
 use producer_consumer_lab::sim::kernel::Outcome;
 use producer_consumer_lab::sim::scenario::PolicyKind;
@@ -35,7 +36,9 @@ fn interpret(name: &str, source: &str) -> Vec<Value> {
             return vec![json!({"compile": text, "status": 2})];
         }
     };
-    let mut run = GoRun::new(prog, PolicyKind::GoRuntime, 1);
+    // The trace tool's bounds, as `compare.py` runs it: a program real Go runs to its end
+    // (`recursion_a_million_calls_deep.go`) must not stop at the page's tighter ones.
+    let mut run = GoRun::new(prog, PolicyKind::GoRuntime, 1).with_limits(Limits::trace_tool());
     run.run_to_end();
     let mut out: Vec<Value> = run
         .lines()

@@ -1,6 +1,7 @@
 //! `pc-trace --go FILE`: compiles and runs a Go source file and prints its output as
 //! text, JSON Lines or Go's own bytes (see `pc-trace.rs`).
 
+use producer_consumer_lab::sim::golang::machine::Limits;
 use producer_consumer_lab::sim::golang::{self, program_link, GoRun};
 use producer_consumer_lab::sim::kernel::Outcome;
 use producer_consumer_lab::sim::scenario::PolicyKind;
@@ -61,7 +62,7 @@ pub fn run(file: &str, as_json: bool, as_go: bool, query: &str) -> i32 {
             return 2;
         }
     };
-    let mut run = GoRun::new(prog, policy, seed);
+    let mut run = GoRun::new(prog, policy, seed).with_limits(Limits::trace_tool());
     let mut choices = schedule.into_iter();
     loop {
         let choice = if policy == PolicyKind::Manual {

@@ -27,11 +27,27 @@ pub struct Limits {
 }
 
 impl Default for Limits {
+    /// The page's: a run stays within a few seconds and tens of megabytes.
     fn default() -> Self {
         Limits {
             steps: 10_000_000,
             goroutines: 10_000,
             depth: 100_000,
+        }
+    }
+}
+
+impl Limits {
+    /// The trace tool's, about ten times the page's: native code runs a statement in
+    /// about 50 ns, so a run still stops within seconds, and a program that real Go runs
+    /// to its end (a loop of ten million rounds, recursion a million calls deep, a
+    /// hundred thousand goroutines) runs to its end here too. A frame costs about 190
+    /// bytes, so runaway recursion stops at about 210 MB.
+    pub fn trace_tool() -> Self {
+        Limits {
+            steps: 100_000_000,
+            goroutines: 100_000,
+            depth: 1_100_000,
         }
     }
 }

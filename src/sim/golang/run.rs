@@ -6,7 +6,7 @@
 use std::rc::Rc;
 
 use super::code::Program;
-use super::machine::{Machine, StepEnd, Write, TIMER_BASE};
+use super::machine::{Limits, Machine, StepEnd, Write, TIMER_BASE};
 use super::task_names::TaskNames;
 use super::value::Value;
 use crate::sim::kernel::{Kernel, Outcome};
@@ -89,6 +89,12 @@ impl GoRun {
             last: None,
             birth_names: BirthNames::default(),
         }
+    }
+
+    /// The same run with other bounds (the trace tool's: [`Limits::trace_tool`]).
+    pub fn with_limits(mut self, limits: Limits) -> Self {
+        self.machine.limits = limits;
+        self
     }
 
     /// How the run ended, once it has.
