@@ -40,7 +40,7 @@ pub mod state;
 
 use yew::prelude::*;
 
-use hooks::{use_document_theme, use_element_size, use_keyboard, use_narrow_screen};
+use hooks::{use_document_theme, use_keyboard, use_narrow_screen, use_stage_box, BoxRule};
 use hooks::{use_ticker, use_url_sync};
 use state::{Action, LabState};
 
@@ -100,10 +100,22 @@ fn scenario_lab(props: &ScenarioLabProps) -> Html {
     use_url_sync(links::page_query(&lab), lab.history_mark, lab.dispatcher());
     use_document_theme(lab.view.theme);
     let narrow = use_narrow_screen();
-    // A fixed-size embed's frame sets the stage's box: the stage fits its layout to it.
+    // The stage fits its layout to the box it gets: a fixed-size embed's frame, or on the
+    // page its column's width under the drawing's height cap. An embed with panels draws
+    // the stage at its natural size and the presentation view at its own.
     let stage_frame = use_node_ref();
-    let fixed_box = lab.view.embed && !embed::has_embed_panels(&lab);
-    let stage_box = use_element_size(stage_frame.clone(), fixed_box);
+    let rule = if lab.view.embed {
+        if embed::has_embed_panels(&lab) {
+            BoxRule::Off
+        } else {
+            BoxRule::Frame
+        }
+    } else if lab.view.present {
+        BoxRule::Off
+    } else {
+        BoxRule::WidthUnderCap
+    };
+    let stage_box = use_stage_box(stage_frame.clone(), rule);
     let screen = layout::Screen {
         narrow,
         stage_frame,

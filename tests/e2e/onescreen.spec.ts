@@ -135,6 +135,35 @@ for (const query of ['preset=seed', 'preset=ostep-fig-30-11&step=15', 'preset=fa
   });
 }
 
+// The page measures the stage's box (its column's width under the drawing's height cap)
+// and picks the layout that reads best in it, so a laptop's four-task figure and a
+// phone's fan-out keep their stage text readable too.
+for (const [width, height, query] of [
+  [1366, 768, 'preset=ostep-fig-30-11&step=15'],
+  [1366, 768, 'preset=seed'],
+  [390, 844, 'preset=seed'],
+  [390, 844, 'preset=fan-out'],
+  [390, 844, 'preset=fan-in'],
+  [390, 844, 'preset=ostep-correct'],
+] as const) {
+  test(`no stage text is under 11 CSS px at ${width}×${height}: ${query}`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await openLab(page, query);
+    await expect
+      .poll(() =>
+        page.locator('svg.stage text').evaluateAll((texts) =>
+          texts
+            .map((t) => ({
+              text: t.textContent,
+              px: parseFloat(getComputedStyle(t).fontSize) * ((t as SVGGraphicsElement).getScreenCTM()?.a ?? 0),
+            }))
+            .filter((t) => t.text && t.px < 11),
+        ),
+      )
+      .toEqual([]);
+  });
+}
+
 test('the laptop and phone layouts have no axe violations, light and dark', async ({ page }) => {
   for (const viewport of [{ width: 1366, height: 768 }, { width: 390, height: 844 }]) {
     await page.setViewportSize(viewport);

@@ -13,7 +13,7 @@ use crate::sim::task::{Role, TaskId};
 
 use super::metrics::{Metrics, HALF_LINE};
 
-mod portrait;
+mod reach;
 
 /// Room the timer and its label take in the top left corner, beside the producers' row.
 const TIMER_ROOM: f64 = 40.0;
@@ -113,13 +113,14 @@ impl StageLayout {
             };
             layout.timer = (m.pad + 12.0, timer_y);
         } else {
-            let column = producers.max(consumers).max(1) as f64 * m.row;
+            // The columns of nodes and the ring share a centre line; each reaches up and
+            // down as far as it must.
+            let (above, below) = layout.vertical_reach();
+            layout.reach = (above, below);
+            let half_column = producers.max(consumers).max(1) as f64 * m.row / 2.0;
             layout.width = 2.0 * (m.pad + m.node_w + m.gap + extent);
-            layout.height = m.top + m.pad * 2.0 + column.max(extent * 2.0) + main_row;
-            layout.center = (
-                layout.width / 2.0,
-                m.top + m.pad + column.max(extent * 2.0) / 2.0,
-            );
+            layout.center = (layout.width / 2.0, m.top + m.pad + half_column.max(above));
+            layout.height = layout.center.1 + half_column.max(below) + main_row + m.pad;
             layout.timer = (layout.width / 2.0, m.top / 2.0 + 4.0);
         }
         layout

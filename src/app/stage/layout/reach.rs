@@ -1,5 +1,5 @@
-//! The portrait layout's reach: how far the buffer's drawing extends around its centre,
-//! so that the rows of nodes sit just clear of it, and where those rows put each task.
+//! How far the buffer's drawing reaches around its centre, so that the nodes sit just
+//! clear of it (in both layouts), and where the portrait layout's rows put each task.
 
 use crate::sim::task::{Role, TaskId};
 
@@ -29,7 +29,7 @@ impl StageLayout {
         })
     }
 
-    /// Portrait: how far the buffer's drawing reaches above and below its centre. The
+    /// How far the buffer's drawing reaches above and below its centre. The
     /// "in" pointer's label, the farthest thing from the ring, only reaches up or down
     /// as far as some slot lies in that direction, so a ring whose slots sit left and
     /// right (capacity 2) needs no more than its band.
@@ -37,8 +37,9 @@ impl StageLayout {
         let m = self.m;
         let band = self.radius + m.band + 4.0;
         if self.capacity == 0 {
-            // The lane stands upright, its label above it.
-            return (self.radius + 12.0 + HALF_LINE, self.radius + 4.0);
+            // The lane (upright in portrait, level otherwise), its label above it.
+            let half = if self.portrait { self.radius } else { m.band };
+            return (half + 12.0 + HALF_LINE, half + 4.0);
         }
         let label = self.radius + m.band + m.in_from + 10.0;
         let (mut above, mut below) = (band, band);
