@@ -227,6 +227,12 @@ test('a program challenge is solved by its stored schedule, announced, and repla
 
 test('the last line of a long program can be edited, and a runaway recursion stops at the limit', async ({ page }) => {
   await openProgramLab(page);
+  // The menu never claims to name the program in the field; Load with nothing chosen says so.
+  await expect(page.getByLabel('Start from an example')).toHaveValue('');
+  await page.getByRole('button', { name: 'Load example' }).click();
+  await expect(page.locator('[role=status][aria-live=polite]')).toHaveText(
+    'The example could not be loaded: choose one in the menu first.',
+  );
   await page.getByLabel('Start from an example').selectOption('fan_in_waitgroup.go');
   // Choosing in the menu loads nothing until Load example is pressed.
   await expect(page.locator('#go-source')).toHaveValue(/func Producer/);

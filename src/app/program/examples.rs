@@ -36,7 +36,8 @@ pub struct ExamplePickerProps {
 
 /// The "Start from an example" menu and its Load button. Choosing in the menu loads
 /// nothing by itself: arrow keys move through a closed menu, and each move would
-/// otherwise replace the learner's program.
+/// otherwise replace the learner's program. The menu starts at "Choose an example",
+/// and Load with nothing chosen says so.
 #[function_component(ExamplePicker)]
 pub fn example_picker(props: &ExamplePickerProps) -> Html {
     let menu = use_node_ref();
@@ -47,6 +48,12 @@ pub fn example_picker(props: &ExamplePickerProps) -> Html {
                 return;
             };
             let value = select.value();
+            if value.is_empty() {
+                on.emit(ProgramAction::ExampleFailed(
+                    "choose one in the menu first".to_string(),
+                ));
+                return;
+            }
             if value == "seed" {
                 on.emit(ProgramAction::LoadExample(
                     seed_source(&Scenario::default()),
@@ -69,7 +76,10 @@ pub fn example_picker(props: &ExamplePickerProps) -> Html {
         <div class="field examples">
             <label for="program-examples">{ "Start from an example" }</label>
             <select id="program-examples" ref={menu}>
-                <option value="seed" selected=true>{ "The seed: one producer, one consumer" }</option>
+                // The menu offers examples; it never claims to name the program in the
+                // field, which a link or the learner may have changed.
+                <option value="" selected=true>{ "Choose an example" }</option>
+                <option value="seed">{ "The seed: one producer, one consumer" }</option>
                 { for EXAMPLES.iter().map(|(file, title)| html! { <option value={*file}>{ *title }</option> }) }
             </select>
             <button type="button" {onclick}>{ "Load example" }</button>
