@@ -27,9 +27,9 @@ use super::state::{Action, LabState};
 pub struct Screen {
     /// The viewport is phone-narrow.
     pub narrow: bool,
-    /// The stage's frame, measured in a fixed-size embed.
+    /// The stage's frame, which `hooks::use_stage_box` measures.
     pub stage_frame: NodeRef,
-    /// The frame's size in CSS px, when measured.
+    /// The box the frame gives the drawing, in CSS px, once measured.
     pub stage_box: Option<(f64, f64)>,
 }
 
@@ -43,8 +43,9 @@ impl Screen {
         }
     }
 
-    /// How the stage picks its layout: to its measured box, or by the screen. Embedded,
-    /// the frame is short: the wide layout keeps the drawing larger.
+    /// How the stage picks its layout: to its measured box, or by the screen until it
+    /// is measured (and in the presentation view). Embedded, the frame is short: the
+    /// wide layout keeps the drawing larger.
     fn stage_fit(&self, embed: bool) -> StageFit {
         match self.stage_box {
             Some((width, height)) => StageFit::Box { width, height },

@@ -1,7 +1,8 @@
-//! Which layout the stage draws. On the page it follows the screen: landscape, or
-//! portrait on a phone. In an embed without panels the frame fixes the stage's box, so
-//! the stage measures it and takes the first layout in which its smallest text is
-//! readable, and otherwise the one that draws its text largest.
+//! Which layout the stage draws. Given the box it is drawn in (a fixed-size embed's
+//! frame, or the page's stage column under the drawing's height cap), the stage takes
+//! the first layout in which its smallest text is readable, and otherwise the one that
+//! draws its text largest. Until the box is measured, and in the presentation view, it
+//! follows the screen: landscape, or portrait on a phone.
 
 use super::layout::{StageLayout, StageShape};
 use super::metrics::{COMPACT, REGULAR};
