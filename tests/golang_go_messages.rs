@@ -416,3 +416,22 @@ func main() {
         "# command-line-arguments\n./prog.go:4:12: too many return values\n	have (number, number)\n	want (int)\n",
     );
 }
+
+#[test]
+fn an_assignment_operation_with_mismatched_sides_is_spelled_as_written() {
+    expect_go_build(
+        r#"package main
+
+import "fmt"
+
+func main() {
+	n := 3
+	n += "a"
+	s := "x"
+	s -= n
+	fmt.Println(n, s)
+}
+"#,
+        "# command-line-arguments\n./prog.go:7:2: invalid operation: n += \"a\" (mismatched types int and untyped string)\n./prog.go:9:2: invalid operation: s -= n (mismatched types string and int)\n",
+    );
+}
