@@ -435,3 +435,21 @@ func main() {
         "# command-line-arguments\n./prog.go:7:2: invalid operation: n += \"a\" (mismatched types int and untyped string)\n./prog.go:9:2: invalid operation: s -= n (mismatched types string and int)\n",
     );
 }
+
+#[test]
+fn a_make_size_is_converted_to_int_implicitly_or_must_be_an_integer() {
+    expect_go_build(
+        r#"package main
+
+import "fmt"
+
+func main() {
+	s := "3"
+	a := make(chan int, "3")
+	b := make(chan int, s)
+	fmt.Println(a, b)
+}
+"#,
+        "# command-line-arguments\n./prog.go:7:22: cannot convert \"3\" (untyped string constant) to int\n./prog.go:8:22: invalid argument: index s (variable of type string) must be integer\n",
+    );
+}

@@ -200,16 +200,7 @@ impl Checker {
                     return Operand::invalid();
                 }
                 if let Some(n) = args.get(1) {
-                    let o = self.expr(n);
-                    if o.mode != Mode::Invalid && !o.ty.is_integer() {
-                        let d = self.describe(n, &o);
-                        self.err(n.pos, format!("cannot convert {d} to type int"));
-                    }
-                    if let Some(super::check::Const::Int(v)) = o.val {
-                        if v < 0 {
-                            self.err(n.pos, format!("invalid argument: index {} (constant of type int) must not be negative", print::expr(n)));
-                        }
-                    }
+                    self.make_size(n);
                 }
                 self.info.calls.insert(e.id, CallKind::Builtin("make"));
                 Operand::value(t)
@@ -268,6 +259,31 @@ impl Checker {
                 );
                 Operand::invalid()
             }
+        }
+    }
+
+    /// `make`'s size, as types2's `index` checks it: an untyped constant converts to
+    /// `int` implicitly (`cannot convert "3" (untyped string constant) to int`), any
+    /// other value must be an integer, and a constant must not be negative.
+    fn make_size(&mut self, n: &Expr) {
+        let mut o = self.expr(n);
+        if o.mode == Mode::Invalid {
+            return;
+        }
+        let problem = if o.ty.is_untyped() && o.ty != Type::UntypedInt {
+            Some("cannot convert {} to int")
+        } else if !super::check_ops::fits_int64(&o.val) {
+            Some("{} overflows int")
+        } else if !o.ty.is_integer() {
+            Some("invalid argument: index {} must be integer")
+        } else {
+            o.ty = o.ty.default_type();
+            matches!(o.val, Some(super::check::Const::Int(v)) if v < 0)
+                .then_some("invalid argument: index {} must not be negative")
+        };
+        if let Some(msg) = problem {
+            let d = self.describe(n, &o);
+            self.err(n.pos, msg.replace("{}", &d));
         }
     }
 
