@@ -453,3 +453,37 @@ func main() {
         "# command-line-arguments\n./prog.go:7:22: cannot convert \"3\" (untyped string constant) to int\n./prog.go:8:22: invalid argument: index s (variable of type string) must be integer\n",
     );
 }
+
+#[test]
+fn a_built_in_with_a_result_or_a_conversion_as_a_statement_is_not_used() {
+    expect_go_build(
+        r#"package main
+
+import "time"
+
+func main() {
+	ch := make(chan int, 1)
+	cap(ch)
+	(len(ch))
+	time.Duration(5)
+	<-ch
+}
+"#,
+        "# command-line-arguments\n./prog.go:7:2: cap(ch) (value of type int) is not used\n./prog.go:8:2: (len(ch)) (value of type int) is not used\n./prog.go:9:2: time.Duration(5) (constant 5 of type time.Duration) is not used\n",
+    );
+}
+
+#[test]
+fn go_and_defer_describe_a_discarded_result_and_count_its_arguments_as_uses() {
+    expect_go_build(
+        r#"package main
+
+func main() {
+	ch := make(chan int, 1)
+	go len(ch)
+	defer int(3)
+}
+"#,
+        "# command-line-arguments\n./prog.go:5:5: go discards result of len(ch) (value of type int)\n./prog.go:6:8: defer requires function call, not conversion int(3) (constant 3 of type int)\n",
+    );
+}

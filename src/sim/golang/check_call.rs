@@ -218,7 +218,15 @@ impl Checker {
                     return Operand::invalid();
                 }
                 self.info.calls.insert(e.id, CallKind::Builtin(b));
-                Operand::value(Type::Int)
+                // The length of a constant string is a constant (Go's spec).
+                match o.val {
+                    Some(super::check::Const::Str(s)) => Operand {
+                        mode: Mode::Constant,
+                        ty: Type::Int,
+                        val: Some(super::check::Const::Int(s.len() as i128)),
+                    },
+                    _ => Operand::value(Type::Int),
+                }
             }
             "close" => {
                 if !count(1, self) {

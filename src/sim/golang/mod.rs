@@ -20,6 +20,7 @@ mod check_assign;
 mod check_call;
 mod check_compare;
 mod check_expr;
+mod check_expr_stmt;
 pub mod check_info;
 mod check_names;
 mod check_ops;
