@@ -487,3 +487,40 @@ func main() {
         "# command-line-arguments\n./prog.go:5:5: go discards result of len(ch) (value of type int)\n./prog.go:6:8: defer requires function call, not conversion int(3) (constant 3 of type int)\n",
     );
 }
+
+#[test]
+fn a_package_function_or_method_named_without_a_call_is_described_by_its_signature() {
+    expect_go_build(
+        r#"package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+func main() {
+	var wg sync.WaitGroup
+	fmt.Println
+	wg.Add
+}
+"#,
+        "# command-line-arguments\n./prog.go:10:2: fmt.Println (value of type func(a ...any) (n int, err error)) is not used\n./prog.go:11:2: wg.Add (value of type func(delta int)) is not used\n",
+    );
+}
+
+#[test]
+fn a_type_is_not_an_expression_and_a_built_in_must_be_called() {
+    expect_go_build(
+        r#"package main
+
+import "time"
+
+func main() {
+	time.Duration
+	x := int
+	len
+}
+"#,
+        "# command-line-arguments\n./prog.go:6:2: time.Duration (type) is not an expression\n./prog.go:7:7: int (type) is not an expression\n./prog.go:8:2: len (built-in) must be called\n",
+    );
+}

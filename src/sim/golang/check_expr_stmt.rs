@@ -25,7 +25,12 @@ impl Checker {
             return;
         }
         let d = self.describe(e, &x);
-        self.err(e.pos, format!("{d} is not used"));
+        let msg = if x.mode == Mode::Other {
+            "is not an expression"
+        } else {
+            "is not used"
+        };
+        self.err(e.pos, format!("{d} {msg}"));
     }
 
     /// The call of a `go` or `defer` statement (`what`). It is checked in full first, so

@@ -22,6 +22,7 @@ mod check_compare;
 mod check_expr;
 mod check_expr_stmt;
 pub mod check_info;
+mod check_members;
 mod check_names;
 mod check_ops;
 mod check_range;
