@@ -524,3 +524,19 @@ func main() {
         "# command-line-arguments\n./prog.go:6:2: time.Duration (type) is not an expression\n./prog.go:7:7: int (type) is not an expression\n./prog.go:8:2: len (built-in) must be called\n",
     );
 }
+
+#[test]
+fn a_function_literal_prints_its_parameters_as_written_and_its_type_with_each_name() {
+    expect_go_build(
+        r#"package main
+
+import "fmt"
+
+func main() {
+	func() {}
+	func(a, b int) string { return fmt.Sprint(a, b) }
+}
+"#,
+        "# command-line-arguments\n./prog.go:6:2: func() {} (value of type func()) is not used\n./prog.go:7:2: func(a, b int) string {…} (value of type func(a int, b int) string) is not used\n",
+    );
+}

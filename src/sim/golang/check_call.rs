@@ -45,7 +45,7 @@ impl Checker {
             self.args_any(args, "call");
             return Operand::invalid();
         }
-        let Type::Func(params, result) = fo.ty.clone() else {
+        let Type::Func(params, result, _) = fo.ty.clone() else {
             let d = self.describe(f, &fo);
             self.err(
                 e.pos,
