@@ -540,3 +540,26 @@ func main() {
         "# command-line-arguments\n./prog.go:6:2: func() {} (value of type func()) is not used\n./prog.go:7:2: func(a, b int) string {…} (value of type func(a int, b int) string) is not used\n",
     );
 }
+
+#[test]
+fn the_tenth_error_stops_the_build_with_too_many_errors_at_once() {
+    expect_go_build(
+        r#"package main
+
+func main() {
+	n := 1
+	n += "1"
+	n += "2"
+	n += "3"
+	n += "4"
+	n += "5"
+	n += "6"
+	n += "7"
+	n += "8"
+	n += "9"
+	n += "10"
+}
+"#,
+        "# command-line-arguments\n./prog.go:5:2: invalid operation: n += \"1\" (mismatched types int and untyped string)\n./prog.go:6:2: invalid operation: n += \"2\" (mismatched types int and untyped string)\n./prog.go:7:2: invalid operation: n += \"3\" (mismatched types int and untyped string)\n./prog.go:8:2: invalid operation: n += \"4\" (mismatched types int and untyped string)\n./prog.go:9:2: invalid operation: n += \"5\" (mismatched types int and untyped string)\n./prog.go:10:2: invalid operation: n += \"6\" (mismatched types int and untyped string)\n./prog.go:11:2: invalid operation: n += \"7\" (mismatched types int and untyped string)\n./prog.go:12:2: invalid operation: n += \"8\" (mismatched types int and untyped string)\n./prog.go:13:2: invalid operation: n += \"9\" (mismatched types int and untyped string)\n./prog.go:14:2: invalid operation: n += \"10\" (mismatched types int and untyped string)\n./prog.go:14:2: too many errors\n",
+    );
+}
