@@ -17,6 +17,7 @@ pub mod ast;
 pub mod chan;
 pub mod check;
 mod check_assign;
+mod check_builtin;
 mod check_call;
 mod check_compare;
 mod check_expr;
