@@ -563,3 +563,21 @@ func main() {
         "# command-line-arguments\n./prog.go:5:2: invalid operation: n += \"1\" (mismatched types int and untyped string)\n./prog.go:6:2: invalid operation: n += \"2\" (mismatched types int and untyped string)\n./prog.go:7:2: invalid operation: n += \"3\" (mismatched types int and untyped string)\n./prog.go:8:2: invalid operation: n += \"4\" (mismatched types int and untyped string)\n./prog.go:9:2: invalid operation: n += \"5\" (mismatched types int and untyped string)\n./prog.go:10:2: invalid operation: n += \"6\" (mismatched types int and untyped string)\n./prog.go:11:2: invalid operation: n += \"7\" (mismatched types int and untyped string)\n./prog.go:12:2: invalid operation: n += \"8\" (mismatched types int and untyped string)\n./prog.go:13:2: invalid operation: n += \"9\" (mismatched types int and untyped string)\n./prog.go:14:2: invalid operation: n += \"10\" (mismatched types int and untyped string)\n./prog.go:14:2: too many errors\n",
     );
 }
+
+#[test]
+fn a_conversion_without_its_one_argument_is_missing_or_has_too_many_at_the_last() {
+    expect_go_build(
+        r#"package main
+
+import "fmt"
+
+func main() {
+	n := 1
+	a := int()
+	b := int(1, n)
+	fmt.Println(a, b, string(65))
+}
+"#,
+        "# command-line-arguments\n./prog.go:7:7: missing argument in conversion to int\n./prog.go:8:14: too many arguments in conversion to int\n",
+    );
+}
