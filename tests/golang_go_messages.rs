@@ -416,3 +416,168 @@ func main() {
         "# command-line-arguments\n./prog.go:4:12: too many return values\n	have (number, number)\n	want (int)\n",
     );
 }
+
+#[test]
+fn an_assignment_operation_with_mismatched_sides_is_spelled_as_written() {
+    expect_go_build(
+        r#"package main
+
+import "fmt"
+
+func main() {
+	n := 3
+	n += "a"
+	s := "x"
+	s -= n
+	fmt.Println(n, s)
+}
+"#,
+        "# command-line-arguments\n./prog.go:7:2: invalid operation: n += \"a\" (mismatched types int and untyped string)\n./prog.go:9:2: invalid operation: s -= n (mismatched types string and int)\n",
+    );
+}
+
+#[test]
+fn a_make_size_is_converted_to_int_implicitly_or_must_be_an_integer() {
+    expect_go_build(
+        r#"package main
+
+import "fmt"
+
+func main() {
+	s := "3"
+	a := make(chan int, "3")
+	b := make(chan int, s)
+	fmt.Println(a, b)
+}
+"#,
+        "# command-line-arguments\n./prog.go:7:22: cannot convert \"3\" (untyped string constant) to int\n./prog.go:8:22: invalid argument: index s (variable of type string) must be integer\n",
+    );
+}
+
+#[test]
+fn a_built_in_with_a_result_or_a_conversion_as_a_statement_is_not_used() {
+    expect_go_build(
+        r#"package main
+
+import "time"
+
+func main() {
+	ch := make(chan int, 1)
+	cap(ch)
+	(len(ch))
+	time.Duration(5)
+	<-ch
+}
+"#,
+        "# command-line-arguments\n./prog.go:7:2: cap(ch) (value of type int) is not used\n./prog.go:8:2: (len(ch)) (value of type int) is not used\n./prog.go:9:2: time.Duration(5) (constant 5 of type time.Duration) is not used\n",
+    );
+}
+
+#[test]
+fn go_and_defer_describe_a_discarded_result_and_count_its_arguments_as_uses() {
+    expect_go_build(
+        r#"package main
+
+func main() {
+	ch := make(chan int, 1)
+	go len(ch)
+	defer int(3)
+}
+"#,
+        "# command-line-arguments\n./prog.go:5:5: go discards result of len(ch) (value of type int)\n./prog.go:6:8: defer requires function call, not conversion int(3) (constant 3 of type int)\n",
+    );
+}
+
+#[test]
+fn a_package_function_or_method_named_without_a_call_is_described_by_its_signature() {
+    expect_go_build(
+        r#"package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+func main() {
+	var wg sync.WaitGroup
+	fmt.Println
+	wg.Add
+}
+"#,
+        "# command-line-arguments\n./prog.go:10:2: fmt.Println (value of type func(a ...any) (n int, err error)) is not used\n./prog.go:11:2: wg.Add (value of type func(delta int)) is not used\n",
+    );
+}
+
+#[test]
+fn a_type_is_not_an_expression_and_a_built_in_must_be_called() {
+    expect_go_build(
+        r#"package main
+
+import "time"
+
+func main() {
+	time.Duration
+	x := int
+	len
+}
+"#,
+        "# command-line-arguments\n./prog.go:6:2: time.Duration (type) is not an expression\n./prog.go:7:7: int (type) is not an expression\n./prog.go:8:2: len (built-in) must be called\n",
+    );
+}
+
+#[test]
+fn a_function_literal_prints_its_parameters_as_written_and_its_type_with_each_name() {
+    expect_go_build(
+        r#"package main
+
+import "fmt"
+
+func main() {
+	func() {}
+	func(a, b int) string { return fmt.Sprint(a, b) }
+}
+"#,
+        "# command-line-arguments\n./prog.go:6:2: func() {} (value of type func()) is not used\n./prog.go:7:2: func(a, b int) string {…} (value of type func(a int, b int) string) is not used\n",
+    );
+}
+
+#[test]
+fn the_tenth_error_stops_the_build_with_too_many_errors_at_once() {
+    expect_go_build(
+        r#"package main
+
+func main() {
+	n := 1
+	n += "1"
+	n += "2"
+	n += "3"
+	n += "4"
+	n += "5"
+	n += "6"
+	n += "7"
+	n += "8"
+	n += "9"
+	n += "10"
+}
+"#,
+        "# command-line-arguments\n./prog.go:5:2: invalid operation: n += \"1\" (mismatched types int and untyped string)\n./prog.go:6:2: invalid operation: n += \"2\" (mismatched types int and untyped string)\n./prog.go:7:2: invalid operation: n += \"3\" (mismatched types int and untyped string)\n./prog.go:8:2: invalid operation: n += \"4\" (mismatched types int and untyped string)\n./prog.go:9:2: invalid operation: n += \"5\" (mismatched types int and untyped string)\n./prog.go:10:2: invalid operation: n += \"6\" (mismatched types int and untyped string)\n./prog.go:11:2: invalid operation: n += \"7\" (mismatched types int and untyped string)\n./prog.go:12:2: invalid operation: n += \"8\" (mismatched types int and untyped string)\n./prog.go:13:2: invalid operation: n += \"9\" (mismatched types int and untyped string)\n./prog.go:14:2: invalid operation: n += \"10\" (mismatched types int and untyped string)\n./prog.go:14:2: too many errors\n",
+    );
+}
+
+#[test]
+fn a_conversion_without_its_one_argument_is_missing_or_has_too_many_at_the_last() {
+    expect_go_build(
+        r#"package main
+
+import "fmt"
+
+func main() {
+	n := 1
+	a := int()
+	b := int(1, n)
+	fmt.Println(a, b, string(65))
+}
+"#,
+        "# command-line-arguments\n./prog.go:7:7: missing argument in conversion to int\n./prog.go:8:14: too many arguments in conversion to int\n",
+    );
+}

@@ -634,6 +634,14 @@ fn each_construct_outside_the_subset_gets_the_subsets_error_at_its_position() {
             "\tswitch 1 {\n\tcase 1:\n\t\tfallthrough\n\t}",
             "8:3: fallthrough is not supported in this lab",
         ),
+        (
+            "\tp := fmt.Println\n\tp()",
+            "6:7: fmt.Println as a value is not supported in this lab",
+        ),
+        (
+            "\tn := 65\n\tfmt.Println(string(n))",
+            "7:14: converting the integer n to a string is not supported in this lab",
+        ),
     ];
     for (body, want) in cases {
         let got = error_of(&in_main(body));

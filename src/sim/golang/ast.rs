@@ -18,8 +18,8 @@ pub enum TypeExpr {
     Pointer(Box<TypeExpr>, Pos),
     /// `struct{}`.
     EmptyStruct,
-    /// `func(T, U) R`.
-    Func(Vec<TypeExpr>, Option<Box<TypeExpr>>),
+    /// `func(T, U) R`, or with parameter names, `func(a T, b U) R`.
+    Func(Vec<(Option<Rc<str>>, TypeExpr)>, Option<Box<TypeExpr>>),
 }
 
 /// An expression with its id and position.
@@ -70,6 +70,9 @@ pub enum ExprKind {
 pub struct FuncSig {
     /// Parameter names, positions and types.
     pub params: Vec<(Rc<str>, Pos, TypeExpr)>,
+    /// How many parameters each written type serves, in order (`a, b int, c string`
+    /// is `[2, 1]`): Go's messages print a literal's parameters as written.
+    pub groups: Vec<usize>,
     /// The single result type, if any.
     pub result: Option<TypeExpr>,
 }

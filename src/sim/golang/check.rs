@@ -9,7 +9,7 @@ use std::rc::Rc;
 use super::ast::{File, FuncSig, StmtKind, TypeExpr};
 use super::error::CompileError;
 use super::token::Pos;
-use super::types::Type;
+use super::types::{ParamNames, Type};
 
 pub use super::check_info::{CallKind, Const, Ent, Info, VarId, VarInfo};
 
@@ -225,9 +225,12 @@ impl Checker {
             }
             TypeExpr::EmptyStruct => Type::EmptyStruct,
             TypeExpr::Func(params, result) => {
-                let params = params.iter().map(|p| self.resolve_type(p)).collect();
+                // Go's parser refuses a list with names for some parameters only.
+                let names: Option<Rc<[Rc<str>]>> = params.iter().map(|(n, _)| n.clone()).collect();
+                let names = names.unwrap_or_default();
+                let params = params.iter().map(|(_, p)| self.resolve_type(p)).collect();
                 let result = result.as_ref().map(|r| Rc::new(self.resolve_type(r)));
-                Type::Func(Rc::new(params), result)
+                Type::Func(Rc::new(params), result, ParamNames(names))
             }
         }
     }
@@ -251,7 +254,8 @@ impl Checker {
             .map(|(_, _, t)| self.resolve_type(t))
             .collect();
         let result = sig.result.as_ref().map(|t| Rc::new(self.resolve_type(t)));
-        Type::Func(Rc::new(params), result)
+        let names = sig.params.iter().map(|(n, _, _)| n.clone()).collect();
+        Type::Func(Rc::new(params), result, ParamNames(names))
     }
 
     /// Checks a function body with its parameters in scope; `lit` is a literal's id.
@@ -262,7 +266,7 @@ impl Checker {
         body: &super::ast::Block,
         lit: Option<u32>,
     ) {
-        let Type::Func(params, result) = ty else {
+        let Type::Func(params, result, _) = ty else {
             return;
         };
         let id = self.next_fn;

@@ -134,10 +134,12 @@ impl Checker {
                 "/" => "/",
                 _ => "%",
             };
+            // Checked as `l bin r`, but spelled as written: types2 prints `n += "a"`
+            // in its `mismatched types` message for an assignment operation.
             let fake = Expr {
                 id: l.id,
                 pos: l.pos,
-                kind: ExprKind::Binary(bin, Box::new(l.clone()), Box::new(r.clone())),
+                kind: ExprKind::Binary(op, Box::new(l.clone()), Box::new(r.clone())),
             };
             let o = self.lhs(l);
             let saved = self.info.types[l.id as usize].clone();

@@ -1,6 +1,6 @@
-//! The checker's calls: top-level functions and closures, the built-ins (`make`, `len`,
-//! `cap`, `close`, `panic`), conversions, the package functions of `fmt`, `time` and
-//! `sync`, and the methods of `sync.WaitGroup`, `sync.Mutex` and `*sync.Cond`.
+//! The checker's calls: top-level functions and closures, the package functions of
+//! `fmt`, `time` and `sync`, and the methods of `sync.WaitGroup`, `sync.Mutex` and
+//! `*sync.Cond`; the built-ins and conversions are `check_builtin.rs`'s.
 
 use std::rc::Rc;
 
@@ -45,7 +45,7 @@ impl Checker {
             self.args_any(args, "call");
             return Operand::invalid();
         }
-        let Type::Func(params, result) = fo.ty.clone() else {
+        let Type::Func(params, result, _) = fo.ty.clone() else {
             let d = self.describe(f, &fo);
             self.err(
                 e.pos,
@@ -71,7 +71,7 @@ impl Checker {
 
     /// Arguments to an `...any` parameter (`fmt.Println`, `panic`): an untyped constant
     /// takes its default type, and `nil` stays the nil interface (`<nil>`).
-    fn args_any(&mut self, args: &[Expr], callee: &str) -> Vec<Operand> {
+    pub(super) fn args_any(&mut self, args: &[Expr], callee: &str) -> Vec<Operand> {
         let context = format!("argument to {callee}");
         args.iter()
             .map(|a| {
@@ -111,7 +111,7 @@ impl Checker {
         }
     }
 
-    fn no_value(&mut self, e: &Expr, kind: CallKind) -> Operand {
+    pub(super) fn no_value(&mut self, e: &Expr, kind: CallKind) -> Operand {
         self.info.calls.insert(e.id, kind);
         Operand {
             mode: Mode::NoValue,
@@ -124,178 +124,6 @@ impl Checker {
     fn string_value(&mut self, e: &Expr, kind: CallKind) -> Operand {
         self.info.calls.insert(e.id, kind);
         Operand::value(Type::Str)
-    }
-
-    fn builtin(&mut self, e: &Expr, b: &'static str, args: &[Expr]) -> Operand {
-        let count = |n: usize, c: &mut Self| -> bool {
-            if args.len() == n {
-                return true;
-            }
-            let q = if args.len() > n {
-                "too many"
-            } else {
-                "not enough"
-            };
-            let have = {
-                let ops: Vec<Operand> = args.iter().map(|a| c.expr(a)).collect();
-                c.have_list(&ops)
-            };
-            let _ = have;
-            c.err(
-                e.pos,
-                format!(
-                    // types2's builtins use its invalidOp prefix here.
-                    "invalid operation: {q} arguments for {} (expected {n}, found {})",
-                    print::expr(e),
-                    args.len()
-                ),
-            );
-            false
-        };
-        match b {
-            "make" => {
-                let Some(first) = args.first() else {
-                    self.err(
-                        e.pos,
-                        format!(
-                            "invalid operation: not enough arguments for {} (expected 1, found 0)",
-                            print::expr(e)
-                        ),
-                    );
-                    return Operand::invalid();
-                };
-                let t = match &first.kind {
-                    ExprKind::Type(t) => self.resolve_type(t),
-                    _ => {
-                        let o = self.expr_maybe_void(first);
-                        if o.mode != Mode::Other {
-                            self.err(first.pos, format!("{} is not a type", print::expr(first)));
-                            return Operand::invalid();
-                        }
-                        o.ty
-                    }
-                };
-                if !matches!(t, Type::Chan(..) | Type::Invalid) {
-                    // The subset's other types cannot be made in Go either: Go's own
-                    // words then (slices and maps never get this far: the parser
-                    // rejects their types as outside the subset).
-                    self.err(
-                        first.pos,
-                        format!(
-                            "invalid argument: cannot make {}; type must be slice, map, or channel",
-                            print::expr(first)
-                        ),
-                    );
-                    return Operand::invalid();
-                }
-                if args.len() > 2 {
-                    self.err(
-                        e.pos,
-                        format!(
-                            "invalid operation: {} expects 1 or 2 arguments; found {}",
-                            print::expr(e),
-                            args.len()
-                        ),
-                    );
-                    return Operand::invalid();
-                }
-                if let Some(n) = args.get(1) {
-                    let o = self.expr(n);
-                    if o.mode != Mode::Invalid && !o.ty.is_integer() {
-                        let d = self.describe(n, &o);
-                        self.err(n.pos, format!("cannot convert {d} to type int"));
-                    }
-                    if let Some(super::check::Const::Int(v)) = o.val {
-                        if v < 0 {
-                            self.err(n.pos, format!("invalid argument: index {} (constant of type int) must not be negative", print::expr(n)));
-                        }
-                    }
-                }
-                self.info.calls.insert(e.id, CallKind::Builtin("make"));
-                Operand::value(t)
-            }
-            "len" | "cap" => {
-                if !count(1, self) {
-                    return Operand::invalid();
-                }
-                let o = self.expr(&args[0]);
-                let ok = matches!(o.ty, Type::Chan(..))
-                    || (b == "len" && matches!(o.ty, Type::Str | Type::UntypedStr));
-                if !ok && o.mode != Mode::Invalid {
-                    let d = self.describe(&args[0], &o);
-                    self.err(args[0].pos, format!("invalid argument: {d} for {b}"));
-                    return Operand::invalid();
-                }
-                self.info.calls.insert(e.id, CallKind::Builtin(b));
-                Operand::value(Type::Int)
-            }
-            "close" => {
-                if !count(1, self) {
-                    return Operand::invalid();
-                }
-                let o = self.expr(&args[0]);
-                match o.ty {
-                    Type::Chan(2, _) => {
-                        let d = self.describe(&args[0], &o);
-                        self.err(
-                            args[0].pos,
-                            format!("invalid operation: cannot close receive-only channel {d}"),
-                        );
-                    }
-                    Type::Chan(..) | Type::Invalid => {}
-                    _ => {
-                        let d = self.describe(&args[0], &o);
-                        self.err(
-                            args[0].pos,
-                            format!("invalid operation: cannot close non-channel {d}"),
-                        );
-                    }
-                }
-                self.no_value(e, CallKind::Builtin("close"))
-            }
-            "panic" => {
-                if !count(1, self) {
-                    return Operand::invalid();
-                }
-                self.args_any(args, "panic");
-                self.no_value(e, CallKind::Builtin("panic"))
-            }
-            other => {
-                self.unsupported(
-                    e.pos,
-                    &format!("the built-in {other}"),
-                    "make, len, cap, close, panic",
-                );
-                Operand::invalid()
-            }
-        }
-    }
-
-    fn conversion(&mut self, e: &Expr, t: Type, args: &[Expr]) -> Operand {
-        if args.len() != 1 {
-            self.err(e.pos, format!("wrong argument count in conversion to {t}"));
-            return Operand::invalid();
-        }
-        let o = self.expr(&args[0]);
-        if o.mode == Mode::Invalid {
-            return Operand::invalid();
-        }
-        let ok = (t.is_integer() && o.ty.is_integer()) || o.ty.assignable_to(&t);
-        // A constant conversion must keep the value: `time.Duration(1e19)` cannot.
-        if !ok || (t.is_integer() && !super::check_ops::fits_int64(&o.val)) {
-            let d = self.describe(&args[0], &o);
-            self.err(args[0].pos, format!("cannot convert {d} to type {t}"));
-            return Operand::invalid();
-        }
-        self.info.calls.insert(e.id, CallKind::Conv(t.clone()));
-        match o.val {
-            Some(v) => Operand {
-                mode: Mode::Constant,
-                ty: t,
-                val: Some(v),
-            },
-            None => Operand::value(t),
-        }
     }
 
     fn package_call(

@@ -24,8 +24,11 @@ pub enum Mode {
     Variable,
     /// A constant.
     Constant,
-    /// A type, a package, a built-in: not a value.
+    /// A type: not a value.
     Other,
+    /// A package function or a method named without a call (`fmt.Println`, `wg.Done`),
+    /// with Go's spelling of its type: Go's function value, which the subset only calls.
+    Member(&'static str),
 }
 
 /// A checked expression.
@@ -99,6 +102,8 @@ impl Checker {
                 }
             }
             Mode::NoValue => return format!("{text} (no value)"),
+            Mode::Other => return format!("{text} (type)"),
+            Mode::Member(sig) => format!("value of type {sig}"),
             Mode::CommaOk => format!("comma, ok expression of type {}", o.ty),
             _ if o.ty.is_untyped() => format!("{} value", o.ty),
             _ => format!("value of type {}", o.ty),
@@ -117,8 +122,12 @@ impl Checker {
             return Operand::invalid();
         }
         if o.mode == Mode::Other {
-            self.err(e.pos, format!("{} is not an expression", print::expr(e)));
+            let d = self.describe(e, &o);
+            self.err(e.pos, format!("{d} is not an expression"));
             return Operand::invalid();
+        }
+        if let Mode::Member(_) = o.mode {
+            return self.member_as_value(e);
         }
         o
     }
@@ -212,7 +221,7 @@ impl Checker {
                 val: None,
             },
             Ent::Builtin(b) => {
-                self.err(e.pos, format!("{b} (built-in function {b}) must be called"));
+                self.err(e.pos, format!("{b} (built-in) must be called"));
                 Operand::invalid()
             }
             Ent::Package(p) => {
@@ -243,13 +252,9 @@ impl Checker {
                         ty: Type::Duration,
                         val: None,
                     },
-                    ("fmt", "Println" | "Print" | "Printf" | "Sprint" | "Sprintln" | "Sprintf")
-                    | ("time", "Sleep" | "After")
-                    | ("sync", "NewCond") => Operand {
-                        mode: Mode::Other,
-                        ty: Type::Invalid,
-                        val: None,
-                    },
+                    _ if let Some(sig) = super::check_members::package_func(pkg, name) => {
+                        Operand::member(sig)
+                    }
                     ("sync", "WaitGroup" | "Mutex" | "Cond") | ("time", "Time") => Operand {
                         mode: Mode::Other,
                         ty: Type::Invalid,
@@ -263,6 +268,9 @@ impl Checker {
             }
         }
         let o = self.expr(x);
+        if let Some(sig) = super::check_members::method(&o.ty, name) {
+            return Operand::member(sig);
+        }
         if o.mode != Mode::Invalid {
             if super::check_names::members(&o.ty).contains(&name) {
                 self.unsupported(

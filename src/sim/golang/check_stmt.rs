@@ -5,7 +5,7 @@ use rustc_hash::FxHashMap as HashMap;
 use std::ops::Not;
 
 use super::ast::{Comm, Expr, ExprKind, Stmt, StmtKind};
-use super::check::{Checker, Ent};
+use super::check::Checker;
 use super::check_expr::{Mode, Operand};
 use super::print;
 use super::types::Type;
@@ -26,15 +26,7 @@ impl Checker {
     /// Checks one statement.
     pub(super) fn stmt(&mut self, s: &Stmt) {
         match &s.kind {
-            StmtKind::Expr(e) => {
-                let x = self.expr_maybe_void(e);
-                let is_call = matches!(e.kind, ExprKind::Call(..))
-                    || matches!(e.kind, ExprKind::Unary("<-", _));
-                if !is_call && x.mode != Mode::Invalid {
-                    let d = self.describe(e, &x);
-                    self.err(e.pos, format!("{d} is not used"));
-                }
-            }
+            StmtKind::Expr(e) => self.expr_stmt(e),
             StmtKind::Send(ch, v) => self.send(ch, v),
             StmtKind::IncDec(x, _) => {
                 let o = self.expr(x);
@@ -60,25 +52,8 @@ impl Checker {
             StmtKind::Var(names, ty, values, is_const) => {
                 self.var_decl(names, ty.as_ref(), values, *is_const, s.pos)
             }
-            StmtKind::Go(call) | StmtKind::Defer(call) => {
-                let what = if matches!(s.kind, StmtKind::Go(_)) {
-                    "go"
-                } else {
-                    "defer"
-                };
-                if let ExprKind::Call(f, _) = &call.kind {
-                    if let ExprKind::Ident(n) = &f.kind {
-                        if matches!(self.lookup(n), Some(Ent::Builtin("len" | "cap" | "make"))) {
-                            self.err(
-                                call.pos,
-                                format!("{what} discards result of {}", print::expr(call)),
-                            );
-                            return;
-                        }
-                    }
-                }
-                self.expr_maybe_void(call);
-            }
+            StmtKind::Go(call) => self.suspended_call("go", call),
+            StmtKind::Defer(call) => self.suspended_call("defer", call),
             StmtKind::Return(values) => self.ret(values, s),
             StmtKind::Break => {
                 if self.fns.last().is_none_or(|f| f.breakable == 0) {

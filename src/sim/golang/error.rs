@@ -52,9 +52,20 @@ impl fmt::Display for CompileError {
 }
 
 /// Go's compiler stops at ten errors: it prints the first ten it found, sorted by
-/// position, then `too many errors` at the tenth. `errors` come in the order found.
-pub fn sorted(mut errors: Vec<CompileError>) -> Vec<CompileError> {
-    let too_many = (errors.len() > 10).then(|| errors[9].pos);
+/// position, then `too many errors` at the tenth, even when no eleventh follows (it
+/// stops as the tenth arrives). An error that repeats the one just before it on the
+/// same line is not counted. `errors` come in the order found.
+pub fn sorted(found: Vec<CompileError>) -> Vec<CompileError> {
+    let mut errors: Vec<CompileError> = Vec::with_capacity(found.len());
+    for e in found {
+        if !errors
+            .last()
+            .is_some_and(|l| l.pos.line == e.pos.line && l.msg == e.msg)
+        {
+            errors.push(e);
+        }
+    }
+    let too_many = (errors.len() >= 10).then(|| errors[9].pos);
     errors.truncate(10);
     errors.sort_by_key(|e| e.pos);
     errors.dedup_by(|a, b| a.pos.line == b.pos.line && a.msg == b.msg);

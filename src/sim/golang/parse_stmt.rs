@@ -25,13 +25,23 @@ impl Parser {
                 let go = self.is_kw("go");
                 self.bump();
                 let mut call = self.expr()?;
+                let what = if go { "go" } else { "defer" };
+                if matches!(call.kind, ExprKind::Paren(_)) {
+                    // Go's parser reports the parentheses and goes on without them.
+                    self.notices.push(CompileError::new(
+                        call.pos,
+                        format!("expression in {what} must not be parenthesized"),
+                    ));
+                    while let ExprKind::Paren(inner) = call.kind {
+                        call = *inner;
+                    }
+                }
                 if !matches!(call.kind, ExprKind::Call(..)) {
                     // Go's parser reports this and goes on, taking the expression as
                     // called without arguments (the common slip is forgetting `()`), so
                     // the checker still runs. Go places the error at its own node
                     // position, which for a selector is the dot (written right before
                     // the name, as gofmt writes it).
-                    let what = if go { "go" } else { "defer" };
                     let at = match &call.kind {
                         ExprKind::Selector(_, _, name) => Pos {
                             line: name.line,

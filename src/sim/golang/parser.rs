@@ -254,6 +254,7 @@ impl Parser {
     pub(super) fn signature(&mut self) -> PResult<FuncSig> {
         self.expect_op("(")?;
         let mut params = Vec::new();
+        let mut groups = Vec::new();
         let mut pending: Vec<(Rc<str>, Pos)> = Vec::new();
         while !self.is_op(")") {
             let name = self.ident()?;
@@ -263,6 +264,7 @@ impl Parser {
                 continue;
             }
             let ty = self.type_expr()?;
+            groups.push(pending.len());
             for (n, p) in pending.drain(..) {
                 params.push((n, p, ty.clone()));
             }
@@ -294,6 +296,7 @@ impl Parser {
             if self.eat_op(")") {
                 return Ok(FuncSig {
                     params,
+                    groups,
                     result: None,
                 });
             }
@@ -309,7 +312,11 @@ impl Parser {
         } else {
             Some(self.type_expr()?)
         };
-        Ok(FuncSig { params, result })
+        Ok(FuncSig {
+            params,
+            groups,
+            result,
+        })
     }
 
     /// A written type.
@@ -352,12 +359,14 @@ impl Parser {
                 self.expect_op("(")?;
                 let mut params = Vec::new();
                 while !self.is_op(")") {
-                    if matches!(self.tok(), Tok::Ident(_))
+                    let name = if matches!(self.tok(), Tok::Ident(_))
                         && !matches!(self.peek_tok(1), Tok::Op("," | ")" | "."))
                     {
-                        self.bump();
-                    }
-                    params.push(self.type_expr()?);
+                        Some(self.ident()?.0)
+                    } else {
+                        None
+                    };
+                    params.push((name, self.type_expr()?));
                     if !self.eat_op(",") && !self.is_op(")") {
                         return Err(CompileError::new(
                     self.pos(),

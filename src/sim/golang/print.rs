@@ -1,7 +1,7 @@
 //! Prints expressions and types back as Go writes them in its error messages
 //! (`invalid operation: x + s (mismatched types int and string)`).
 
-use super::ast::{Expr, ExprKind, TypeExpr};
+use super::ast::{Expr, ExprKind, FuncSig, TypeExpr};
 
 /// An expression as Go's compiler prints it.
 pub fn expr(e: &Expr) -> String {
@@ -16,11 +16,36 @@ pub fn expr(e: &Expr) -> String {
         ExprKind::Unary(op, x) => format!("{op}{}", expr(x)),
         ExprKind::Binary(op, a, b) => format!("{} {op} {}", expr(a), expr(b)),
         ExprKind::Paren(x) => format!("({})", expr(x)),
-        ExprKind::FuncLit(..) => "func literal".to_string(),
+        // Go's short form: a body that is not empty is `{…}`.
+        ExprKind::FuncLit(sig, body) => {
+            let body = if body.stmts.is_empty() { "{}" } else { "{…}" };
+            format!("{} {body}", signature(sig))
+        }
         ExprKind::Type(t) => type_expr(t),
         ExprKind::EmptyStruct => "struct{}{}".to_string(),
         ExprKind::ZeroLit(t) => format!("{}{{}}", expr(t)),
     }
+}
+
+/// A function literal's signature as written: `func(a, b int, c string) int`.
+fn signature(sig: &FuncSig) -> String {
+    let mut params = sig.params.iter();
+    let groups: Vec<String> = sig
+        .groups
+        .iter()
+        .filter_map(|&n| {
+            let group: Vec<_> = params.by_ref().take(n).collect();
+            let names: Vec<&str> = group.iter().map(|(name, _, _)| &**name).collect();
+            let (_, _, ty) = group.last()?;
+            Some(format!("{} {}", names.join(", "), type_expr(ty)))
+        })
+        .collect();
+    let result = sig
+        .result
+        .as_ref()
+        .map(|r| format!(" {}", type_expr(r)))
+        .unwrap_or_default();
+    format!("func({}){result}", groups.join(", "))
 }
 
 /// A written type as Go prints it.
@@ -34,7 +59,13 @@ pub fn type_expr(t: &TypeExpr) -> String {
         TypeExpr::Pointer(e, _) => format!("*{}", type_expr(e)),
         TypeExpr::EmptyStruct => "struct{}".to_string(),
         TypeExpr::Func(params, result) => {
-            let params: Vec<String> = params.iter().map(type_expr).collect();
+            let params: Vec<String> = params
+                .iter()
+                .map(|(name, t)| match name {
+                    Some(n) => format!("{n} {}", type_expr(t)),
+                    None => type_expr(t),
+                })
+                .collect();
             let result = result
                 .as_ref()
                 .map(|r| format!(" {}", type_expr(r)))

@@ -38,9 +38,23 @@ pub enum Type {
     Cond,
     /// `*T` for the sync types.
     Ptr(Rc<Type>),
-    /// A function: parameters and optional result.
-    Func(Rc<Vec<Type>>, Option<Rc<Type>>),
+    /// A function: parameters, optional result, and the parameters' names.
+    Func(Rc<Vec<Type>>, Option<Rc<Type>>, ParamNames),
 }
+
+/// The parameter names of a function type, kept only to print it as types2 does
+/// (`func(a int, b int)`); empty for a type written without them (`func(int)`). Go's
+/// type identity ignores them, so any two lists compare equal.
+#[derive(Clone, Debug, Default)]
+pub struct ParamNames(pub Rc<[Rc<str>]>);
+
+impl PartialEq for ParamNames {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl Eq for ParamNames {}
 
 impl Type {
     /// True for untyped constant kinds (and `nil`).
@@ -111,7 +125,8 @@ impl Type {
             Type::Chan(1, e) => format!("chan<- {}", e.reflect_name()),
             Type::Chan(_, e) => format!("<-chan {}", e.reflect_name()),
             Type::Ptr(e) => format!("*{}", e.reflect_name()),
-            Type::Func(params, result) => {
+            // `reflect` knows no parameter names: `func(int, int)`.
+            Type::Func(params, result, _) => {
                 let params: Vec<String> = params.iter().map(Type::reflect_name).collect();
                 let result = result
                     .as_ref()
@@ -146,11 +161,14 @@ impl fmt::Display for Type {
             Type::Mutex => f.write_str("sync.Mutex"),
             Type::Cond => f.write_str("sync.Cond"),
             Type::Ptr(e) => write!(f, "*{e}"),
-            Type::Func(params, result) => {
+            Type::Func(params, result, names) => {
                 f.write_str("func(")?;
                 for (i, p) in params.iter().enumerate() {
                     if i > 0 {
                         f.write_str(", ")?;
+                    }
+                    if let Some(name) = names.0.get(i) {
+                        write!(f, "{name} ")?;
                     }
                     write!(f, "{p}")?;
                 }
