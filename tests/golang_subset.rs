@@ -478,6 +478,18 @@ construct!(
     "panic: sync: negative WaitGroup counter"
 );
 construct!(
+    a_plain_variable_is_read_after_the_calls_and_receives_of_its_statement,
+    "order_reads_after_calls_and_receives",
+    "fmt.Println(count, inc())",
+    "1 1"
+);
+construct!(
+    go_and_defer_evaluate_their_arguments_left_to_right,
+    "order_reads_after_calls_and_receives",
+    "go show(count, inc())",
+    "show 9 10"
+);
+construct!(
     a_waitgroup_reused_before_its_wait_returned_panics,
     "wg_reused_before_wait_returned",
     "wg.Add(1)",

@@ -67,6 +67,9 @@ pub struct Compiler<'a> {
     pub(super) globals: HashMap<VarId, u32>,
     /// True while compiling `&x` or a method's receiver: a sync value is not copied there.
     pub(super) by_ref: bool,
+    /// Parts of expressions already evaluated into a temporary, by expression id, and
+    /// the temporary's slot (`compile_order`).
+    pub(super) hoisted: HashMap<u32, u32>,
 }
 
 /// How a value of type `t` prints.
@@ -107,6 +110,7 @@ pub fn compile(file: &File, info: &Info, source: &str) -> Program {
         funcs: Vec::new(),
         globals: HashMap::default(),
         by_ref: false,
+        hoisted: HashMap::default(),
     };
     for g in &file.globals {
         if let StmtKind::Var(names, _, _, false) = &g.kind {

@@ -33,6 +33,10 @@ impl Compiler<'_> {
 
     /// Pushes the value of `e`.
     pub(super) fn expr(&mut self, b: &mut FnBuilder, e: &Expr) {
+        if let Some(&slot) = self.hoisted.get(&e.id) {
+            b.emit(Instr::Load(slot));
+            return;
+        }
         if let Some(c) = &self.info.consts[e.id as usize] {
             b.emit(Instr::Push(const_value(c)));
             return;

@@ -56,6 +56,7 @@ impl Compiler<'_> {
         }
         let top = b.here();
         let exit = cond.map(|c| {
+            self.order_operands(b, c);
             self.expr(b, c);
             b.emit(Instr::JumpIfFalse(0))
         });
@@ -124,12 +125,14 @@ impl Compiler<'_> {
         }
         let h = b.temp();
         if let Some(t) = tag {
+            self.order_operands(b, t);
             self.expr(b, t);
             b.emit(Instr::Store(h));
         }
         let mut to_body = Vec::new();
         for (ci, case) in cases.iter().enumerate() {
             for v in case.values.iter().flatten() {
+                self.order_operands(b, v);
                 if tag.is_some() {
                     b.emit(Instr::Load(h));
                     self.expr(b, v);

@@ -36,12 +36,15 @@ impl Compiler<'_> {
         }
         match &s.kind {
             StmtKind::Expr(e) => {
+                self.order_operands(b, e);
                 self.expr(b, e);
                 if self.info.types[e.id as usize] != Type::Invalid {
                     b.emit(Instr::Pop);
                 }
             }
             StmtKind::Send(ch, v) => {
+                self.order_list(b, std::slice::from_ref(ch));
+                self.order_list(b, std::slice::from_ref(v));
                 self.expr(b, ch);
                 self.expr(b, v);
                 b.emit(Instr::Op(super::code::Op::Send));
@@ -54,6 +57,7 @@ impl Compiler<'_> {
             }
             StmtKind::Assign(lhs, op, rhs) => {
                 if *op != "=" {
+                    self.order_list(b, &rhs[..1]);
                     self.expr(b, &lhs[0]);
                     self.expr(b, &rhs[0]);
                     let is_str = self.info.types[lhs[0].id as usize] == Type::Str;
@@ -117,6 +121,7 @@ impl Compiler<'_> {
                 });
             }
             StmtKind::Return(values) => {
+                self.order_list(b, values);
                 for v in values {
                     self.expr(b, v);
                 }
@@ -138,6 +143,7 @@ impl Compiler<'_> {
                 if let Some(i) = init {
                     self.stmt_inline(b, i);
                 }
+                self.order_operands(b, cond);
                 self.expr(b, cond);
                 let skip = b.emit(Instr::JumpIfFalse(0));
                 for s in &then.stmts {
@@ -179,12 +185,14 @@ impl Compiler<'_> {
     /// Pushes `n` values for `n` targets (a comma-ok receive pushes value and `ok`).
     pub(super) fn rhs(&mut self, b: &mut FnBuilder, n: usize, rhs: &[Expr]) {
         if n == 2 && rhs.len() == 1 {
+            self.order_operands(b, &rhs[0]);
             if let ExprKind::Unary("<-", ch) = &rhs[0].kind {
                 self.expr(b, ch);
                 b.emit(Instr::Op(super::code::Op::Recv(true)));
                 return;
             }
         }
+        self.order_list(b, rhs);
         for r in rhs {
             self.expr(b, r);
         }

@@ -32,6 +32,7 @@ pub mod code;
 pub mod compile;
 mod compile_expr;
 mod compile_flow;
+mod compile_order;
 mod compile_stmt;
 pub mod error;
 pub mod format;

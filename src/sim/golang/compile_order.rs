@@ -1,0 +1,106 @@
+//! The order in which gc evaluates a statement's expressions (Go 1.19,
+//! `cmd/compile/internal/walk/order.go`). The spec fixes only the order of calls and
+//! receives; gc first evaluates, left to right and innermost first, each call,
+//! receive, `&&` and `||`, and each non-variable `bool` passed as an interface (to
+//! `fmt` or `panic`: it needs an address, so it is copied to a temporary), and only then
+//! reads plain variables and does the arithmetic around them. So
+//! `fmt.Println(count, inc())` prints the count after `inc` ran, and
+//! `fmt.Println("total", total, <-done)` the total after the goroutines that ran during
+//! the receive changed it. `go` and `defer` evaluate their arguments plainly left to
+//! right (measured), so they are not ordered here.
+//!
+//! [`Compiler::order_operands`] and [`Compiler::order_list`] emit those parts into
+//! temporaries before the statement's own code; [`Compiler::expr`] then loads each from
+//! its temporary. Checked against real Go by `tools/go-programs/programs/order_*.go`.
+
+use super::ast::{Expr, ExprKind};
+use super::check::CallKind;
+use super::code::Instr;
+use super::compile::{Compiler, FnBuilder};
+use super::types::Type;
+
+/// The built-ins whose arguments are interfaces (`...any`, `panic(any)`).
+const INTERFACE_ARGS: [&str; 7] = [
+    "Println", "Print", "Printf", "Sprint", "Sprintln", "Sprintf", "panic",
+];
+
+impl Compiler<'_> {
+    /// Evaluates the parts of `e` that gc evaluates first (not `e` itself: a statement's
+    /// call, receive or value), so that compiling `e` next loads them.
+    pub(super) fn order_operands(&mut self, b: &mut FnBuilder, e: &Expr) {
+        self.order_children(b, e);
+    }
+
+    /// The same for a list of values (`a, b = x, f()`): each value may itself be
+    /// evaluated first, as its own part of the statement.
+    pub(super) fn order_list(&mut self, b: &mut FnBuilder, values: &[Expr]) {
+        for v in values {
+            self.order_node(b, v, false);
+        }
+    }
+
+    /// Orders `e` within a larger expression; `to_interface` when it is passed as an
+    /// interface.
+    fn order_node(&mut self, b: &mut FnBuilder, e: &Expr, to_interface: bool) {
+        if self.info.consts[e.id as usize].is_some() || self.hoisted.contains_key(&e.id) {
+            return;
+        }
+        let first = match &e.kind {
+            ExprKind::Paren(x) => return self.order_node(b, x, to_interface),
+            // Its right side runs only sometimes: the whole test is one part.
+            ExprKind::Binary("&&" | "||", ..) => true,
+            ExprKind::Call(..) => {
+                let conversion = matches!(self.info.calls.get(&e.id), Some(CallKind::Conv(_)));
+                self.order_children(b, e);
+                !conversion || self.copied_bool(e, to_interface)
+            }
+            ExprKind::Unary("<-", _) => {
+                self.order_children(b, e);
+                true
+            }
+            ExprKind::Unary(..) | ExprKind::Binary(..) => {
+                self.order_children(b, e);
+                self.copied_bool(e, to_interface)
+            }
+            _ => false,
+        };
+        if first {
+            self.expr(b, e);
+            let slot = b.temp();
+            b.emit(Instr::Store(slot));
+            self.hoisted.insert(e.id, slot);
+        }
+    }
+
+    /// Orders `e`'s operands, left to right (a function literal's body is its own).
+    fn order_children(&mut self, b: &mut FnBuilder, e: &Expr) {
+        match &e.kind {
+            // Its right side runs only sometimes: nothing in it is taken out first.
+            ExprKind::Binary("&&" | "||", ..) => {}
+            ExprKind::Call(_, args) => {
+                let interface = matches!(
+                    self.info.calls.get(&e.id),
+                    Some(CallKind::Builtin(name)) if INTERFACE_ARGS.contains(name)
+                );
+                for a in args {
+                    self.order_node(b, a, interface);
+                }
+            }
+            ExprKind::Unary(_, x) | ExprKind::Paren(x) => self.order_node(b, x, false),
+            ExprKind::Binary(_, x, y) => {
+                self.order_node(b, x, false);
+                self.order_node(b, y, false);
+            }
+            _ => {}
+        }
+    }
+
+    /// A `bool` that is not a variable, passed as an interface: gc copies it first.
+    fn copied_bool(&self, e: &Expr, to_interface: bool) -> bool {
+        to_interface
+            && matches!(
+                self.info.types[e.id as usize],
+                Type::Bool | Type::UntypedBool
+            )
+    }
+}
