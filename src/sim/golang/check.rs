@@ -197,6 +197,16 @@ impl Checker {
                     ("sync", "WaitGroup") => Type::WaitGroup,
                     ("sync", "Mutex") => Type::Mutex,
                     ("sync", "Cond") => Type::Cond,
+                    // A name the package does not have (`sync.mutex`, `sync.Waitgroup`)
+                    // is Go's `undefined:`, at the name after the dot.
+                    _ if !super::check_names::package_has(p, n) => {
+                        let at = Pos {
+                            line: pos.line,
+                            col: pos.col + p.len() as u32 + 1,
+                        };
+                        self.err(at, format!("undefined: {p}.{n}"));
+                        Type::Invalid
+                    }
                     _ => {
                         self.unsupported(
                             *pos,

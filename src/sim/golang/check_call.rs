@@ -188,8 +188,7 @@ impl Checker {
             }
             ("time", "Duration") => self.conversion(e, Type::Duration, args),
             ("sync", "NewCond") => {
-                let ptr = Type::Ptr(Rc::new(Type::Mutex));
-                self.check_args(e, &qualified, &[ptr], args);
+                self.new_cond_arg(e, args);
                 self.info.calls.insert(e.id, CallKind::Builtin("NewCond"));
                 Operand::value(Type::Ptr(Rc::new(Type::Cond)))
             }

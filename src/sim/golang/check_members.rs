@@ -2,7 +2,10 @@
 //! each is a function value; the subset only calls them, so as a value each gets the
 //! subset's error, but Go's messages that describe one (`fmt.Println (value of type
 //! func(a ...any) (n int, err error)) is not used`) need its type as types2 prints it,
-//! parameter names included. Every spelling below is real Go 1.19's.
+//! parameter names included. Every spelling below is real Go 1.19's. Also
+//! `sync.NewCond`'s `sync.Locker` parameter, which only a `*sync.Mutex` satisfies here.
+
+use std::rc::Rc;
 
 use super::ast::Expr;
 use super::check::Checker;
@@ -59,5 +62,46 @@ impl Checker {
             &format!("calling it, as in {text}(...)"),
         );
         Operand::invalid()
+    }
+}
+
+impl Checker {
+    /// `sync.NewCond(l sync.Locker)`: in the subset only a `*sync.Mutex` is a `Locker`;
+    /// anything else is types2's interface error, with the method it lacks.
+    pub(super) fn new_cond_arg(&mut self, e: &Expr, args: &[Expr]) {
+        let [arg] = args else {
+            // Go's message names the parameter's type, `sync.Locker`.
+            let ops: Vec<Operand> = args.iter().map(|a| self.expr(a)).collect();
+            let (q, pos) = match args.get(1) {
+                Some(extra) => ("too many", extra.pos),
+                None => ("not enough", e.pos),
+            };
+            let have = self.have_list(&ops);
+            let message = format!(
+                "{q} arguments in call to sync.NewCond\n\thave ({have})\n\twant (sync.Locker)"
+            );
+            return self.err(pos, message);
+        };
+        let mut o = self.expr(arg);
+        // nil is a valid interface value (its use panics at run time).
+        let fits = o.ty == Type::Ptr(Rc::new(Type::Mutex)) || o.ty == Type::UntypedNil;
+        if o.mode == Mode::Invalid || fits {
+            return;
+        }
+        // An untyped constant is converted to its default type before the test.
+        if o.ty.is_untyped() {
+            o.ty = o.ty.default_type();
+        }
+        let why = if o.ty == Type::Mutex {
+            "Lock method has pointer receiver"
+        } else {
+            "missing Lock method"
+        };
+        let message = format!(
+            "cannot use {} as type sync.Locker in argument to sync.NewCond:\n\t{} does not implement sync.Locker ({why})",
+            self.describe(arg, &o),
+            o.ty
+        );
+        self.err(arg.pos, message);
     }
 }

@@ -1,0 +1,12 @@
+package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+func main() {
+	var wg sync.WaitGroup
+	c := sync.NewCond(&wg)
+	fmt.Println(c)
+}

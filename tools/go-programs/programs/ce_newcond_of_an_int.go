@@ -1,0 +1,11 @@
+package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+func main() {
+	c := sync.NewCond(5)
+	fmt.Println(c)
+}

@@ -1,0 +1,11 @@
+package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+func main() {
+	c := sync.NewCond()
+	fmt.Println(c)
+}

@@ -1,0 +1,11 @@
+package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+func main() {
+	var wg sync.Waitgroup
+	fmt.Println(wg)
+}
