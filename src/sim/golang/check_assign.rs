@@ -10,7 +10,7 @@ use super::types::Type;
 
 impl Checker {
     /// The left side of an assignment: a variable (not counted as a use) or `_`.
-    fn lhs(&mut self, e: &Expr) -> Option<Operand> {
+    pub(super) fn lhs(&mut self, e: &Expr) -> Option<Operand> {
         if let ExprKind::Ident(n) = &e.kind {
             if &**n == "_" {
                 return None;
@@ -155,6 +155,10 @@ impl Checker {
         let Some(ops) = self.rhs(lhs.len(), rhs, &lhs[0]) else {
             return;
         };
+        if lhs.len() == 2 && rhs.len() == 1 {
+            let targets = [lhs[0].clone(), lhs[1].clone()].map(|l| self.lhs(&l).map(|o| o.ty));
+            return self.comma_ok_fits(&rhs[0], &ops[0].ty, targets, false);
+        }
         for (i, (l, v)) in lhs.iter().zip(ops.iter()).enumerate() {
             let r = if rhs.len() == lhs.len() {
                 Some(&rhs[i])
@@ -191,6 +195,11 @@ impl Checker {
                 let ty = self.info.vars[id].ty.clone();
                 if let Some(r) = r {
                     self.convert_to(r, &mut o, &ty, "assignment");
+                } else if let (Some(ops), [rx]) = (ops.as_ref(), rhs) {
+                    // A comma-ok receive: this name is its value (0) or `ok` (1).
+                    let mut targets = [None, None];
+                    targets[i] = Some(ty);
+                    self.comma_ok_fits(rx, &ops[0].ty, targets, false);
                 }
                 self.info.decls.insert(*pos, (id, false));
                 self.use_var(id, false);

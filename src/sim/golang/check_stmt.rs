@@ -180,18 +180,11 @@ impl Checker {
                     }
                     let _ = any;
                 } else {
-                    for (e, t) in lhs.iter().zip(tys) {
-                        self.assign_to(
-                            e,
-                            &Operand {
-                                mode: Mode::Value,
-                                ty: t,
-                                val: None,
-                            },
-                            None,
-                            "assignment",
-                        );
+                    let mut targets = [None, None];
+                    for (target, e) in targets.iter_mut().zip(lhs) {
+                        *target = self.lhs(e).map(|o| o.ty);
                     }
+                    self.comma_ok_fits(rx, &o.ty, targets, true);
                 }
             }
         }

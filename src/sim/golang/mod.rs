@@ -19,6 +19,7 @@ pub mod check;
 mod check_assign;
 mod check_builtin;
 mod check_call;
+mod check_comma_ok;
 mod check_compare;
 mod check_expr;
 mod check_expr_stmt;

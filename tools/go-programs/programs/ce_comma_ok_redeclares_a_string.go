@@ -1,0 +1,11 @@
+package main
+
+import "fmt"
+
+func main() {
+	ch := make(chan int, 1)
+	ch <- 5
+	var s string
+	s, ok := <-ch
+	fmt.Println(s, ok)
+}

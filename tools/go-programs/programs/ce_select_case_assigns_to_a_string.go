@@ -1,0 +1,13 @@
+package main
+
+import "fmt"
+
+func main() {
+	ch := make(chan int, 1)
+	ch <- 5
+	var s string
+	select {
+	case s = <-ch:
+	}
+	fmt.Println(s)
+}
