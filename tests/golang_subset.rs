@@ -484,6 +484,24 @@ construct!(
     "1 1"
 );
 construct!(
+    a_local_bool_passed_to_fmt_is_copied_before_a_receive_runs,
+    "order_local_bool_iface_copied_before_recv",
+    "fmt.Println(done, n, <-ch)",
+    "false 5 true"
+);
+construct!(
+    each_go_argument_is_ordered_as_an_assignment_of_its_own,
+    "order_go_args_each_its_own_statement",
+    "go show(x, x+g(), x)",
+    "0 20 10"
+);
+construct!(
+    a_deferred_call_during_a_panic_runs_its_callees_to_their_end,
+    "panic_deferred_named_func_calls_helper",
+    "logMsg(\"closing resources\")",
+    "cleanup finished"
+);
+construct!(
     go_and_defer_evaluate_their_arguments_left_to_right,
     "order_reads_after_calls_and_receives",
     "go show(count, inc())",

@@ -174,10 +174,21 @@ impl Compiler<'_> {
             return (kind, n);
         }
         for a in args {
+            // Ordered already in a statement; in `go` and `defer`, argument by argument.
+            self.order_operands(b, a);
             self.expr(b, a);
             n += 1;
         }
         (kind, n)
+    }
+
+    /// The arguments of `go f(...)` or `defer f(...)`: gc makes each an assignment of its
+    /// own (`a1 := x + g()`), ordered as a statement, one after the other.
+    fn go_args(&mut self, b: &mut FnBuilder, args: &[Expr]) {
+        for a in args {
+            self.order_operands(b, a);
+            self.expr(b, a);
+        }
     }
 
     /// The instruction a built-in, method or conversion call compiles to.
@@ -268,16 +279,12 @@ impl Compiler<'_> {
         match self.info.calls.get(&call.id).cloned() {
             Some(CallKind::Func(i)) => {
                 b.emit(Instr::Closure(i as u32, Rc::from([])));
-                for a in args {
-                    self.expr(b, a);
-                }
+                self.go_args(b, args);
                 args.len() as u32
             }
             Some(CallKind::Value) | None => {
                 self.expr(b, f);
-                for a in args {
-                    self.expr(b, a);
-                }
+                self.go_args(b, args);
                 args.len() as u32
             }
             Some(kind) => {

@@ -1,13 +1,15 @@
 //! The order in which gc evaluates a statement's expressions (Go 1.19,
 //! `cmd/compile/internal/walk/order.go`). The spec fixes only the order of calls and
 //! receives; gc first evaluates, left to right and innermost first, each call,
-//! receive, `&&` and `||`, and each non-variable `bool` passed as an interface (to
-//! `fmt` or `panic`: it needs an address, so it is copied to a temporary), and only then
+//! receive, `&&` and `||`, and each `bool` passed as an interface (to `fmt` or `panic`:
+//! the conversion needs an address, so all but a package-level variable are copied to a
+//! temporary), and only then
 //! reads plain variables and does the arithmetic around them. So
 //! `fmt.Println(count, inc())` prints the count after `inc` ran, and
 //! `fmt.Println("total", total, <-done)` the total after the goroutines that ran during
-//! the receive changed it. `go` and `defer` evaluate their arguments plainly left to
-//! right (measured), so they are not ordered here.
+//! the receive changed it. `go` and `defer` first make each argument an assignment of
+//! its own (`escape.goDeferStmt`), so there each argument is ordered in turn: no bool is
+//! copied for an interface there, and a plain argument is read before the next one runs.
 //!
 //! [`Compiler::order_operands`] and [`Compiler::order_list`] emit those parts into
 //! temporaries before the statement's own code; [`Compiler::expr`] then loads each from
@@ -62,6 +64,15 @@ impl Compiler<'_> {
                 self.order_children(b, e);
                 self.copied_bool(e, to_interface)
             }
+            // Only a package-level variable's address serves (`isaddrokay`): a local
+            // `bool` is copied where it stands, as a call would be.
+            ExprKind::Ident(_) => {
+                let global = matches!(
+                    self.info.res.get(&e.id),
+                    Some(super::check::Ent::Var(id)) if self.info.vars[*id].func == usize::MAX
+                );
+                !global && self.copied_bool(e, to_interface)
+            }
             _ => false,
         };
         if first {
@@ -95,7 +106,8 @@ impl Compiler<'_> {
         }
     }
 
-    /// A `bool` that is not a variable, passed as an interface: gc copies it first.
+    /// A `bool` passed as an interface (other than a package-level variable): gc copies
+    /// it first, since the conversion needs an address.
     fn copied_bool(&self, e: &Expr, to_interface: bool) -> bool {
         to_interface
             && matches!(

@@ -65,6 +65,10 @@ pub struct Goroutine {
     pub cond: Option<CondPhase>,
     /// The first panic's message, while deferred calls run.
     pub panicking: Option<String>,
+    /// While panicking, how many frames (from the bottom) the panic unwinds: those that
+    /// were running when it began. A deferred call and what it calls sit above them and
+    /// return as usual (Go's `gopanic` runs a deferred call as an ordinary call).
+    pub unwinding: usize,
     /// True until its first step.
     pub fresh: bool,
     /// The source line of its current statement.

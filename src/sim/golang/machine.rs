@@ -177,6 +177,7 @@ impl Machine {
             lock: None,
             cond: None,
             panicking: None,
+            unwinding: 0,
             fresh: true,
             line,
             selecting: Vec::new(),
@@ -334,6 +335,8 @@ impl Machine {
                 Err(Panic::Go(msg)) => {
                     let gr = &mut self.gs[g];
                     gr.panicking.get_or_insert(msg);
+                    // Every frame running now unwinds, a deferred call's own included.
+                    gr.unwinding = gr.frames.len();
                     if let Some(f) = gr.frames.last_mut() {
                         f.returning = true;
                     }
@@ -362,7 +365,10 @@ impl Machine {
             }
             return Ok(Some(if g == 0 { StepEnd::Exit } else { StepEnd::Done }));
         }
-        if gr.panicking.is_some() {
+        // A frame the panic unwinds hands the unwinding on to its caller; any other (a
+        // deferred call, or a function it called) returns its result as usual.
+        if gr.panicking.is_some() && gr.frames.len() < gr.unwinding {
+            gr.unwinding = gr.frames.len();
             if let Some(f) = gr.frames.last_mut() {
                 f.returning = true;
             }
