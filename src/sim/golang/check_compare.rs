@@ -37,7 +37,7 @@ impl Checker {
         (b, y): (&Expr, &Operand),
         nil_operand: bool,
     ) -> bool {
-        if x.ty != y.ty {
+        if !x.ty.assignable_to(&y.ty) && !y.ty.assignable_to(&x.ty) {
             self.err(
                 b.pos,
                 format!(
