@@ -33,19 +33,14 @@ impl Checker {
     }
 
     pub(super) fn check_assignable_lhs(&mut self, e: &Expr, o: &Operand) {
+        // Go 1.19's types2 describes the operand (`cannot assign to f() (value of type
+        // int)`, `<-ch (comma, ok expression of type int)`); later Go words it otherwise.
         match o.mode {
             Mode::Variable | Mode::Invalid => {}
-            Mode::Constant => {
+            _ => {
                 let d = self.describe(e, o);
                 self.err(e.pos, format!("cannot assign to {d}"));
             }
-            _ => self.err(
-                e.pos,
-                format!(
-                    "cannot assign to {} (neither addressable nor a map index expression)",
-                    print::expr(e)
-                ),
-            ),
         }
     }
 
@@ -242,6 +237,16 @@ impl Checker {
                 let extra = &values[names.len()];
                 self.err(extra.pos, format!("extra init expr {}", print::expr(extra)));
                 vec![Operand::invalid(); names.len()]
+            } else if let Some(call) = single_print_call(names.len(), values) {
+                // `var n = fmt.Println(...)`: types2's single-value context, where `:=`
+                // and `=` count the values instead.
+                self.expr_maybe_void(call);
+                let message = format!(
+                    "multiple-value {} (value of type (n int, err error)) in single-value context",
+                    print::expr(call)
+                );
+                self.err(call.pos, message);
+                vec![Operand::invalid(); names.len()]
             } else {
                 match self.rhs(names.len(), values, &first) {
                     Some(ops) => ops,
@@ -319,4 +324,16 @@ impl Checker {
             }
         }
     }
+}
+
+/// The one value of a one-name `var`, when it is a call of `fmt.Println`, `Print` or
+/// `Printf` (two results in Go, none in the subset).
+fn single_print_call(names: usize, values: &[Expr]) -> Option<&Expr> {
+    let [call] = values else { return None };
+    let ExprKind::Call(f, _) = &call.kind else {
+        return None;
+    };
+    let fun = print::expr(f);
+    (names == 1 && matches!(fun.as_str(), "fmt.Println" | "fmt.Print" | "fmt.Printf"))
+        .then_some(call)
 }

@@ -157,7 +157,10 @@ impl Checker {
             Comm::Send(ch, v) => self.send(ch, v),
             Comm::Recv(lhs, define, rx) => {
                 let ExprKind::Unary("<-", ch) = &rx.kind else {
-                    self.err(rx.pos, "select case must be receive, send or assign recv");
+                    self.err(
+                        rx.pos,
+                        "select case must be send or receive (possibly with assignment)",
+                    );
                     return;
                 };
                 let o = self.expr(rx);

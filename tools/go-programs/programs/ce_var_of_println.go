@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+func main() {
+	var n = fmt.Println("a")
+	fmt.Println(n)
+}
