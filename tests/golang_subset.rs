@@ -490,6 +490,12 @@ construct!(
     "false 5 true"
 );
 construct!(
+    each_side_of_and_and_or_is_ordered_on_its_own,
+    "order_andand_order",
+    "g < h() && true",
+    "false"
+);
+construct!(
     each_go_argument_is_ordered_as_an_assignment_of_its_own,
     "order_go_args_each_its_own_statement",
     "go show(x, x+g(), x)",

@@ -121,12 +121,16 @@ impl Compiler<'_> {
             }
             ExprKind::Binary(op, x, y) => {
                 if matches!(*op, "&&" | "||") {
+                    // Each side is ordered on its own, the right one only when it runs
+                    // (order.go's `r := x; if r { r = y }`).
+                    self.order_operands(b, x);
                     self.expr(b, x);
                     let j = b.emit(if *op == "&&" {
                         Instr::AndJump(0)
                     } else {
                         Instr::OrJump(0)
                     });
+                    self.order_operands(b, y);
                     self.expr(b, y);
                     b.patch(j);
                     return;
