@@ -1,11 +1,11 @@
 //! The order in which gc evaluates a statement's expressions (Go 1.19,
 //! `cmd/compile/internal/walk/order.go`). The spec fixes only the order of calls and
 //! receives; gc first evaluates, left to right and innermost first, each call,
-//! receive, `&&` and `||`, and each `bool` passed as an interface (to `fmt` or `panic`:
+//! receive, `len`/`cap`/`make`, `&&` and `||` (each side ordered on its own, the right
+//! one only when it runs), and each `bool` passed as an interface (to `fmt` or `panic`:
 //! the conversion needs an address, so all but a package-level variable are copied to a
-//! temporary), and only then
-//! reads plain variables and does the arithmetic around them. So
-//! `fmt.Println(count, inc())` prints the count after `inc` ran, and
+//! temporary), and only then reads plain variables and does the arithmetic around them.
+//! So `fmt.Println(count, inc())` prints the count after `inc` ran, and
 //! `fmt.Println("total", total, <-done)` the total after the goroutines that ran during
 //! the receive changed it. `go` and `defer` first make each argument an assignment of
 //! its own (`escape.goDeferStmt`), so there each argument is ordered in turn: no bool is
