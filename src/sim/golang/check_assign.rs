@@ -1,9 +1,10 @@
-//! The checker's assignments: `=`, `op=`, `:=`, `var` and `const`, counting values as Go
-//! does (a comma-ok receive gives two), with Go's messages (`no new variables on left side
-//! of :=`, `assignment mismatch: 2 variables but 1 value`, `cannot assign to ...`).
+//! The checker's assignments: `=`, `op=` and `:=`, counting values as Go does (a
+//! comma-ok receive gives two), with Go's messages (`no new variables on left side of
+//! :=`, `assignment mismatch: 2 variables but 1 value`, `cannot assign to ...`). `var` and
+//! `const` with values are `check_var_decl`'s.
 
-use super::ast::{Expr, ExprKind, Name, TypeExpr};
-use super::check::{Checker, Const, Ent};
+use super::ast::{Expr, ExprKind, Name};
+use super::check::{Checker, Ent};
 use super::check_expr::{Mode, Operand};
 use super::print;
 use super::types::Type;
@@ -71,7 +72,7 @@ impl Checker {
     }
 
     /// The operands of a right-hand side for `n` targets: a comma-ok receive gives two.
-    fn rhs(&mut self, n: usize, rhs: &[Expr], at: &Expr) -> Option<Vec<Operand>> {
+    pub(super) fn rhs(&mut self, n: usize, rhs: &[Expr], at: &Expr) -> Option<Vec<Operand>> {
         if n == 2 && rhs.len() == 1 {
             if let ExprKind::Unary("<-", _) = rhs[0].kind {
                 let o = self.expr(&rhs[0]);
@@ -215,125 +216,4 @@ impl Checker {
             self.err(at, "no new variables on left side of :=");
         }
     }
-
-    pub(super) fn var_decl(
-        &mut self,
-        names: &[Name],
-        ty: Option<&TypeExpr>,
-        values: &[Expr],
-        is_const: bool,
-        pos: super::token::Pos,
-    ) {
-        let target = ty.map(|t| self.resolve_type(t));
-        let ops: Vec<Operand> = if values.is_empty() {
-            Vec::new()
-        } else {
-            let first = Expr {
-                id: 0,
-                pos: names[0].1,
-                kind: ExprKind::Int(0, std::rc::Rc::from("0")),
-            };
-            if values.len() > names.len() && values.len() > 1 {
-                let extra = &values[names.len()];
-                self.err(extra.pos, format!("extra init expr {}", print::expr(extra)));
-                vec![Operand::invalid(); names.len()]
-            } else if let Some(call) = single_print_call(names.len(), values) {
-                // `var n = fmt.Println(...)`: types2's single-value context, where `:=`
-                // and `=` count the values instead.
-                self.expr_maybe_void(call);
-                let message = format!(
-                    "multiple-value {} (value of type (n int, err error)) in single-value context",
-                    print::expr(call)
-                );
-                self.err(call.pos, message);
-                vec![Operand::invalid(); names.len()]
-            } else {
-                match self.rhs(names.len(), values, &first) {
-                    Some(ops) => ops,
-                    None => vec![Operand::invalid(); names.len()],
-                }
-            }
-        };
-        let _ = pos;
-        // As with `:=`: after an invalid value types2 marks every variable here used.
-        let mut failed = ops.iter().any(|o| o.mode == Mode::Invalid);
-        for (i, (name, npos)) in names.iter().enumerate() {
-            let mut o = ops.get(i).cloned();
-            let ty = match (&target, &mut o) {
-                (Some(t), Some(o)) => {
-                    if let Some(v) = values.get(i) {
-                        // So does a value that cannot be assigned (`var e int = "s"`).
-                        failed |= !self.convert_to(v, o, t, "variable declaration");
-                    }
-                    t.clone()
-                }
-                (Some(t), None) => t.clone(),
-                (None, Some(o)) => {
-                    if let Some(v) = values.get(i) {
-                        if !is_const {
-                            self.default_operand(v, o, "variable declaration");
-                        }
-                    }
-                    if is_const {
-                        o.ty.clone()
-                    } else {
-                        o.ty.default_type()
-                    }
-                }
-                (None, None) => Type::Invalid,
-            };
-            if is_const {
-                let Some(o) = o else { continue };
-                // `_` names no constant: `const ( _ = iota; A )` skips a value.
-                let blank = &**name == "_";
-                match (o.mode, o.val) {
-                    (Mode::Constant | Mode::Invalid, _) if blank => {}
-                    (Mode::Constant, Some(c)) => {
-                        self.declare(name, *npos, Ent::Const(c, ty));
-                    }
-                    (Mode::Invalid, _) => {
-                        self.declare(name, *npos, Ent::Const(Const::Int(0), Type::Invalid));
-                    }
-                    _ => {
-                        let d = values
-                            .get(i)
-                            .map(|v| {
-                                self.describe(
-                                    v,
-                                    &Operand {
-                                        mode: Mode::Value,
-                                        ty: ty.clone(),
-                                        val: None,
-                                    },
-                                )
-                            })
-                            .unwrap_or_default();
-                        self.err(
-                            values.get(i).map_or(*npos, |v| v.pos),
-                            format!("{d} is not constant"),
-                        );
-                        // Declared all the same, as types2 does: its uses raise nothing more.
-                        if !blank {
-                            self.declare(name, *npos, Ent::Const(Const::Int(0), Type::Invalid));
-                        }
-                    }
-                }
-            } else {
-                let v = self.declare_var(name, *npos, ty);
-                self.info.vars[v].used |= failed;
-            }
-        }
-    }
-}
-
-/// The one value of a one-name `var`, when it is a call of `fmt.Println`, `Print` or
-/// `Printf` (two results in Go, none in the subset).
-fn single_print_call(names: usize, values: &[Expr]) -> Option<&Expr> {
-    let [call] = values else { return None };
-    let ExprKind::Call(f, _) = &call.kind else {
-        return None;
-    };
-    let fun = print::expr(f);
-    (names == 1 && matches!(fun.as_str(), "fmt.Println" | "fmt.Print" | "fmt.Printf"))
-        .then_some(call)
 }

@@ -29,6 +29,7 @@ mod check_names;
 mod check_ops;
 mod check_range;
 mod check_stmt;
+mod check_var_decl;
 pub mod code;
 pub mod compile;
 mod compile_expr;
