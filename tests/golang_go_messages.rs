@@ -1,7 +1,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! Go's compile errors, worded and placed as `go build` (Go 1.19) prints them, one rule
 //! per test. Each expected text is real Go's output for the program beside it, built as
-//! `prog.go` (`go build -tags faketime`), pasted unchanged.
+//! `prog.go` (`go build -tags faketime`), pasted unchanged, or, for a corpus program, the
+//! output `tools/go-programs/record.py` recorded.
 
 use producer_consumer_lab::sim::golang;
 
@@ -10,6 +11,23 @@ fn expect_go_build(src: &str, want: &str) {
     let got = match golang::build(src) {
         Ok(_) => String::from("(builds)"),
         Err(errors) => golang::error::go_build_output("prog.go", &errors),
+    };
+    assert_eq!(got, want);
+}
+
+/// What `go build` prints for the corpus program `name`
+/// (`tools/go-programs/programs/NAME.go`), against real Go's output recorded beside it.
+fn expect_corpus_build(name: &str) {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tools/go-programs");
+    let src = std::fs::read_to_string(dir.join(format!("programs/{name}.go"))).expect("program");
+    let golden =
+        std::fs::read_to_string(dir.join(format!("golden/programs__{name}.json"))).expect("golden");
+    let recorded: serde_json::Value = serde_json::from_str(golden.lines().next().unwrap_or(""))
+        .expect("the golden's first line is JSON");
+    let want = recorded["compile"].as_str().expect("real Go refused it");
+    let got = match golang::build(&src) {
+        Ok(_) => String::from("(builds)"),
+        Err(errors) => golang::error::go_build_output(&format!("{name}.go"), &errors),
     };
     assert_eq!(got, want);
 }
@@ -543,25 +561,7 @@ func main() {
 
 #[test]
 fn the_tenth_error_stops_the_build_with_too_many_errors_at_once() {
-    expect_go_build(
-        r#"package main
-
-func main() {
-	n := 1
-	n += "1"
-	n += "2"
-	n += "3"
-	n += "4"
-	n += "5"
-	n += "6"
-	n += "7"
-	n += "8"
-	n += "9"
-	n += "10"
-}
-"#,
-        "# command-line-arguments\n./prog.go:5:2: invalid operation: n += \"1\" (mismatched types int and untyped string)\n./prog.go:6:2: invalid operation: n += \"2\" (mismatched types int and untyped string)\n./prog.go:7:2: invalid operation: n += \"3\" (mismatched types int and untyped string)\n./prog.go:8:2: invalid operation: n += \"4\" (mismatched types int and untyped string)\n./prog.go:9:2: invalid operation: n += \"5\" (mismatched types int and untyped string)\n./prog.go:10:2: invalid operation: n += \"6\" (mismatched types int and untyped string)\n./prog.go:11:2: invalid operation: n += \"7\" (mismatched types int and untyped string)\n./prog.go:12:2: invalid operation: n += \"8\" (mismatched types int and untyped string)\n./prog.go:13:2: invalid operation: n += \"9\" (mismatched types int and untyped string)\n./prog.go:14:2: invalid operation: n += \"10\" (mismatched types int and untyped string)\n./prog.go:14:2: too many errors\n",
-    );
+    expect_corpus_build("ce_ten_errors_too_many");
 }
 
 #[test]

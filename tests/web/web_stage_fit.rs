@@ -5,13 +5,10 @@
 #![cfg(target_arch = "wasm32")]
 
 use producer_consumer_lab::app::stage::{
-    Metrics, Point, StageFit, StageLayout, StageShape, COMPACT, REGULAR,
+    Metrics, Point, StageFit, StageLayout, StageShape, COMPACT, HALF_LINE, REGULAR,
 };
 use producer_consumer_lab::sim::scenario::{parse_query, Mode, Scenario, PRESETS};
 use wasm_bindgen_test::wasm_bindgen_test;
-
-/// Half a line of stage text, as the layout allows for it.
-const HALF_LINE: f64 = 8.0;
 
 /// The shapes to try: one to sixteen tasks a side, capacities from unbuffered to 64,
 /// with and without main, with Go's and OSTEP's pointer names.
@@ -83,7 +80,7 @@ fn every_layout_keeps_its_nodes_slot_numbers_and_pointer_labels_inside_its_view_
                 );
                 if layout.portrait() {
                     let label = layout.at_slot(slot, outside + m.in_from + 10.0);
-                    let half = shape.pointer_label as f64 * 3.75 + 2.0;
+                    let half = StageLayout::pointer_label_half(shape.pointer_label);
                     assert!(
                         inside(&layout, label, (half, HALF_LINE)),
                         "{shape:?}: the in label at slot {slot}"

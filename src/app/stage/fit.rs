@@ -38,23 +38,23 @@ impl StageFit {
             StageFit::Screen { narrow } => return StageLayout::new(shape, &REGULAR, narrow),
             StageFit::Box { width, height } => (width, height),
         };
-        // The page's own landscape drawing first; tighter and taller ones after it.
-        let candidates = [
-            StageLayout::new(shape, &REGULAR, false),
-            StageLayout::new(shape, &REGULAR, true),
-            StageLayout::new(shape, &COMPACT, true),
-            StageLayout::new(shape, &COMPACT, false),
-        ];
+        // The page's own landscape drawing first; tighter and taller ones after it. Each
+        // is built only when the ones before it read too small (the stage redraws on
+        // every frame while playing, and a wide screen takes the first).
         let text_px = |layout: &StageLayout| layout.scale_in(width, height) * SMALLEST_FONT;
-        let mut largest = &candidates[0];
-        for layout in &candidates {
-            if text_px(layout) >= READABLE_PX {
-                return layout.clone();
+        let mut largest = StageLayout::new(shape, &REGULAR, false);
+        if text_px(&largest) >= READABLE_PX {
+            return largest;
+        }
+        for (m, narrow) in [(&REGULAR, true), (&COMPACT, true), (&COMPACT, false)] {
+            let layout = StageLayout::new(shape, m, narrow);
+            if text_px(&layout) >= READABLE_PX {
+                return layout;
             }
-            if text_px(layout) > text_px(largest) {
+            if text_px(&layout) > text_px(&largest) {
                 largest = layout;
             }
         }
-        largest.clone()
+        largest
     }
 }

@@ -17,7 +17,7 @@ mod wake_arrows;
 
 pub use fit::StageFit;
 pub use layout::{Point, StageLayout, StageShape};
-pub use metrics::{Metrics, COMPACT, REGULAR};
+pub use metrics::{Metrics, COMPACT, HALF_LINE, REGULAR};
 pub use pointers::PointerNames;
 
 use yew::prelude::*;

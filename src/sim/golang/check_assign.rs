@@ -80,24 +80,21 @@ impl Checker {
             }
         }
         let vars = if n == 1 { "variable" } else { "variables" };
-        if let [ExprKind::Call(f, _)] = rhs.iter().map(|r| &r.kind).collect::<Vec<_>>()[..] {
-            let fun = print::expr(f);
-            if matches!(fun.as_str(), "fmt.Println" | "fmt.Print" | "fmt.Printf") {
-                self.expr_maybe_void(&rhs[0]);
-                if n == 2 {
-                    self.unsupported(
-                        at.pos,
-                        &format!("the results of {fun}"),
-                        "calling it as a statement",
-                    );
-                } else {
-                    self.err(
-                        rhs[0].pos,
-                        format!("assignment mismatch: {n} {vars} but {fun} returns 2 values"),
-                    );
-                }
-                return None;
+        if let Some((call, fun)) = two_result_print(rhs) {
+            self.expr_maybe_void(call);
+            if n == 2 {
+                self.unsupported(
+                    at.pos,
+                    &format!("the results of {fun}"),
+                    "calling it as a statement",
+                );
+            } else {
+                self.err(
+                    call.pos,
+                    format!("assignment mismatch: {n} {vars} but {fun} returns 2 values"),
+                );
             }
+            return None;
         }
         let ops: Vec<Operand> = rhs.iter().map(|r| self.expr(r)).collect();
         if n != rhs.len() {
@@ -216,4 +213,15 @@ impl Checker {
             self.err(at, "no new variables on left side of :=");
         }
     }
+}
+
+/// The one value of a right-hand side, and its callee as written, when it is a call of
+/// `fmt.Println`, `Print` or `Printf`: two results in Go, none in the subset.
+pub(super) fn two_result_print(values: &[Expr]) -> Option<(&Expr, String)> {
+    let [call] = values else { return None };
+    let ExprKind::Call(f, _) = &call.kind else {
+        return None;
+    };
+    let fun = print::expr(f);
+    matches!(fun.as_str(), "fmt.Println" | "fmt.Print" | "fmt.Printf").then_some((call, fun))
 }

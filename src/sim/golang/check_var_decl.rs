@@ -5,6 +5,7 @@
 
 use super::ast::{Expr, ExprKind, Name, TypeExpr};
 use super::check::{Checker, Const, Ent};
+use super::check_assign::two_result_print;
 use super::check_expr::{Mode, Operand};
 use super::print;
 use super::types::Type;
@@ -32,7 +33,7 @@ impl Checker {
                 let extra = &values[names.len()];
                 self.err(extra.pos, format!("extra init expr {}", print::expr(extra)));
                 vec![Operand::invalid(); names.len()]
-            } else if let Some(call) = single_print_call(names.len(), values) {
+            } else if let Some((call, _)) = two_result_print(values).filter(|_| names.len() == 1) {
                 // `var n = fmt.Println(...)`: types2's single-value context, where `:=`
                 // and `=` count the values instead.
                 self.expr_maybe_void(call);
@@ -119,16 +120,4 @@ impl Checker {
             }
         }
     }
-}
-
-/// The one value of a one-name `var`, when it is a call of `fmt.Println`, `Print` or
-/// `Printf` (two results in Go, none in the subset).
-fn single_print_call(names: usize, values: &[Expr]) -> Option<&Expr> {
-    let [call] = values else { return None };
-    let ExprKind::Call(f, _) = &call.kind else {
-        return None;
-    };
-    let fun = print::expr(f);
-    (names == 1 && matches!(fun.as_str(), "fmt.Println" | "fmt.Print" | "fmt.Printf"))
-        .then_some(call)
 }

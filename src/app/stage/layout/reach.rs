@@ -12,10 +12,15 @@ const LANE_LABEL_HALF: f64 = 88.0;
 const POINTER_CHAR_W: f64 = 7.5;
 
 impl StageLayout {
+    /// Half the width of a pointer label of `chars` characters, with a little air.
+    pub fn pointer_label_half(chars: usize) -> f64 {
+        chars as f64 * POINTER_CHAR_W / 2.0 + 2.0
+    }
+
     /// Portrait: how far the buffer's drawing reaches left and right of its centre, with
     /// an "in" label of `label_chars` characters.
     pub(super) fn side_reach(&self, label_chars: usize) -> f64 {
-        let label_half = label_chars as f64 * POINTER_CHAR_W / 2.0 + 2.0;
+        let label_half = Self::pointer_label_half(label_chars);
         let m = self.m;
         let numbers = self.radius + m.band + m.number_at + HALF_LINE;
         if self.capacity == 0 {
