@@ -7,21 +7,23 @@
 
 use yew::prelude::*;
 
-use crate::view_params::Theme;
-
 use super::browser;
 use super::components::current_lines::view_current_lines;
-use super::components::narration::view_narration;
 use super::components::wait_queues::view_wait_queues;
-use super::components::{console, controls, manual_picker, param_errors, Console, HelpOverlay};
-use super::components::{ControlsProps, ManualPickerProps, ParamErrorsProps};
+use super::components::ParamErrorsProps;
+use super::components::{console, param_errors, Console, HelpOverlay};
 use super::components::{Share, TaskCard};
 use super::links;
 use super::ostep;
 use super::panels::{self, PanelsPart};
-use super::playback::BEAT_MS;
-use super::stage::{view_stage, StageFit};
+use super::stage::StageFit;
 use super::state::{Action, LabState};
+
+mod header;
+mod stage_column;
+
+pub(super) use header::view_header;
+pub(super) use stage_column::view_stage_column;
 
 /// What the layout needs to know about the screen.
 pub struct Screen {
@@ -97,124 +99,6 @@ pub fn view_lab(lab: &LabState, on_action: &Callback<Action>, screen: &Screen) -
             <HelpOverlay open={lab.help_open} on_close={on_action.reform(|_| Action::ShowHelp(false))} />
         </main>
     }
-}
-
-/// The title, a one-line introduction (or, embedded, a link to the full lab), the theme
-/// menu and the Present button.
-pub(super) fn view_header(lab: &LabState, on_action: &Callback<Action>) -> Html {
-    let full_lab = links::url(&browser::page_base(), &links::share_query(lab));
-    html! {
-        <header class="lab-header">
-            <div class="titles">
-                <h1>{ "Producer–Consumer Lab" }</h1>
-                if lab.view.embed {
-                    <a class="open-full" href={full_lab} target="_blank" rel="noopener">
-                        { "Open the full lab (new tab)" }
-                    </a>
-                } else {
-                    <p class="lede">
-                        { "Watch producers and consumers share a bounded buffer, one step at a \
-                           time: Go channels, monitors with condition variables, and semaphores." }
-                    </p>
-                }
-            </div>
-            // Embedded, the host page picks the theme with `theme=`.
-            if !lab.view.embed {
-                <div class="header-tools">
-                    { super::present::view_present_button(lab.view.present, on_action) }
-                    { view_theme_menu(lab.view.theme, on_action) }
-                </div>
-            }
-        </header>
-    }
-}
-
-/// Light, dark, or the system's choice.
-fn view_theme_menu(theme: Theme, on_action: &Callback<Action>) -> Html {
-    let onchange = on_action.reform(|e: Event| {
-        let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
-        Action::SetTheme(Theme::from_name(&select.value()).unwrap_or_default())
-    });
-    let options = Theme::ALL.into_iter().map(|t| {
-        let label = match t {
-            Theme::Auto => "System",
-            Theme::Light => "Light",
-            Theme::Dark => "Dark",
-        };
-        html! { <option value={t.name()} selected={t == theme}>{ label }</option> }
-    });
-    html! {
-        <div class="field theme">
-            <label for="theme-select">{ "Theme" }</label>
-            <select id="theme-select" onchange={onchange}>{ for options }</select>
-        </div>
-    }
-}
-
-/// The stage, its caption, the controls, the manual picker and the narration.
-pub(super) fn view_stage_column(
-    lab: &LabState,
-    on_action: &Callback<Action>,
-    screen: &Screen,
-) -> Html {
-    let run = lab.run();
-    let sim = run.sim();
-    let beat_ms = BEAT_MS / lab.view.speed.factor();
-    let animate = lab.playing || lab.animate;
-    html! {
-        <section class="stage-column" aria-label="Simulation">
-            { view_caption(lab) }
-            <div class="stage-frame" ref={screen.stage_frame.clone()}>
-                { view_stage(sim, lab.shown_ms, animate, beat_ms, screen.stage_fit(lab.view.embed)) }
-            </div>
-            { controls(&ControlsProps {
-                playing: lab.playing,
-                at_start: sim.steps() == 0,
-                ended: lab.ended(),
-                speed: lab.view.speed,
-                policy: sim.scenario().policy,
-                on_action: on_action.clone(),
-            }) }
-            if lab.manual() { { view_manual_picker(lab, on_action) } }
-            { super::components::question_panel::view_question(lab, on_action) }
-            { view_narration(sim, lab.notice, ostep::outcome_panel_shown(sim, lab.view.embed)) }
-            if !lab.view.embed { { ostep::view_outcome_panel(sim) } }
-            { super::components::question_panel::view_ask_here(lab, on_action) }
-            if lab.view.present { { view_current_lines(lab) } }
-        </section>
-    }
-}
-
-/// "Step 12 · 5000 ms · buffer 1 of 2 full", and the outcome once the run has ended.
-fn view_caption(lab: &LabState) -> Html {
-    let run = lab.run();
-    let sim = run.sim();
-    let capacity = sim.scenario().capacity;
-    let buffer = if capacity == 0 {
-        "unbuffered".to_string()
-    } else {
-        format!("buffer {} of {capacity} full", sim.world().buffered())
-    };
-    let outcome = sim.outcome().map(|o| o.word());
-    html! {
-        <p class="stage-caption">
-            <span>{ format!("Step {}", sim.steps()) }</span>
-            <span>{ format!("Clock {} ms", lab.shown_ms) }</span>
-            <span>{ buffer }</span>
-            if let Some(word) = outcome {
-                <span class={classes!("outcome", word)}>{ word }</span>
-            }
-        </p>
-    }
-}
-
-/// The manual scheduler's buttons, one per task in a fixed place.
-fn view_manual_picker(lab: &LabState, on_action: &Callback<Action>) -> Html {
-    let slots = crate::sim::pick_slots::pick_slots(lab.run().sim());
-    manual_picker(&ManualPickerProps {
-        slots,
-        on_choose: on_action.reform(Action::Choose),
-    })
 }
 
 /// Beside the stage: each task's next line, the timeline (so scrubbing it keeps the stage
