@@ -6,9 +6,9 @@
 use crate::sim::golang::view::ChanView;
 
 /// One column's width, in SVG units.
-pub(super) const COLUMN: f64 = 168.0;
+const COLUMN: f64 = 168.0;
 /// The narrowest stage on a wide screen: room for three columns of boxes.
-pub(super) const MIN_WIDTH: f64 = 520.0;
+const MIN_WIDTH: f64 = 520.0;
 /// Slots a channel row draws before it writes `+N more`.
 pub(super) const MAX_SLOTS_DRAWN: usize = 8;
 /// One buffer slot's side.
@@ -16,19 +16,20 @@ pub(super) const SLOT: f64 = 30.0;
 /// Goroutines, channels and sync objects drawn at most, each; the rest are counted.
 pub(super) const MAX_DRAWN: usize = 24;
 /// A channel label's width per character at its 14 px (a bold sans averages about 8).
-pub(super) const LABEL_CHAR: f64 = 8.0;
+const LABEL_CHAR: f64 = 8.0;
 /// Room kept between two channel rows side by side.
-pub(super) const ROW_GAP: f64 = 16.0;
+const ROW_GAP: f64 = 16.0;
 
 /// Goroutines (and sync objects) per row: more wrap onto the next row. On a phone two,
 /// and a stage two columns wide, so that it is drawn at about its own size and no text
 /// is under 12 CSS px (three columns, 520 units in a 360 px frame, drew 9 px text).
-pub(super) const PER_ROW: usize = 3;
-pub(super) const PER_ROW_NARROW: usize = 2;
+const PER_ROW: usize = 3;
+/// The same on a phone.
+const PER_ROW_NARROW: usize = 2;
 /// One row's height, per band: goroutines, channels, sync objects.
-pub(super) const BAND_ROW: [f64; 3] = [64.0, 96.0, 56.0];
+const BAND_ROW: [f64; 3] = [64.0, 96.0, 56.0];
 /// Space above each band.
-pub(super) const BAND_GAP: f64 = 22.0;
+const BAND_GAP: f64 = 22.0;
 
 /// Where each band's items go: rows of at most `per_row[band]`, centred across the width.
 pub(super) struct Bands {
