@@ -5,7 +5,8 @@
 //    loader's tag;
 // 1. merges the stylesheets into one minified file and minifies the JS (esbuild): Trunk's
 //    own JS minifier gives up on wasm-bindgen's glue, and one CSS file is fewer requests
-//    and compresses better than seven (README, "Bundle size");
+//    and compresses better than seven (README, "Bundle size"); then gives each bundle's
+//    wasm imports short names, in the wasm and its glue alike (short-import-names.mjs);
 // 2. writes the offline service worker, sw.js.
 //
 // The worker is static/sw.js with two placeholders filled in: the list of files to
@@ -17,6 +18,7 @@ import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { transform } from 'esbuild';
 import { join, relative, sep } from 'node:path';
 import { attr } from './html-attr.mjs';
+import { shortenImportNames } from './short-import-names.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 const source = process.env.TRUNK_SOURCE_DIR ?? '.';
@@ -94,6 +96,17 @@ for (const name of (await readdir(staging)).filter((n) => n.endsWith('.js') && n
   await writeFile(path, code);
   const oldIntegrity = integrity(Buffer.from(before));
   html = html.replaceAll(oldIntegrity, integrity(Buffer.from(code)));
+}
+
+// 1c. Short import names in each bundle's wasm and glue (they must agree, so both at once).
+for (const [jsKey, wasmKey] of [['data-js', 'data-wasm'], ['data-program-js', 'data-program-wasm']]) {
+  const [jsPath, wasmPath] = [local(attr(bootTag(), jsKey)), local(attr(bootTag(), wasmKey))];
+  const before = await readFile(jsPath, 'utf8');
+  const { wasm, js, renamed } = shortenImportNames(await readFile(wasmPath), before);
+  await writeFile(wasmPath, wasm);
+  await writeFile(jsPath, js);
+  html = html.replaceAll(integrity(Buffer.from(before)), integrity(Buffer.from(js)));
+  console.log(`post-build.mjs: ${renamed} short import names in ${attr(bootTag(), wasmKey)}`);
 }
 await writeFile(indexPath, html);
 

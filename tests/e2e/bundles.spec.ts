@@ -84,3 +84,21 @@ test('neither bundle carries float printing (core::fmt::float, about 9.5 KB of w
     expect(wasm.includes('producer_consumer_lab'), `${bin}.wasm keeps its names`).toBe(true);
   }
 });
+
+test('both bundles import their JS under short names, the same in the wasm and its glue', async ({ page }) => {
+  // scripts/short-import-names.mjs: wasm-bindgen's `__wbg_<method>_<hash>` names cost
+  // about 4.5 KB gzipped per page; the page mounting (every other test) shows they link.
+  await page.goto('/');
+  const files = await bundleFiles(page);
+  for (const [js, wasm] of [files.scenario, files.program]) {
+    const glue = readFileSync(join('dist', js), 'utf8');
+    const imports = WebAssembly.Module.imports(new WebAssembly.Module(readFileSync(join('dist', wasm))));
+    expect(imports.length, `${wasm} imports its glue`).toBeGreaterThan(100);
+    for (const { module, name } of imports) {
+      expect(module, `${wasm}: ${name}'s module`).toBe('m');
+      expect(name.length, `${wasm}: ${name} is short`).toBeLessThanOrEqual(2);
+    }
+    expect(glue).not.toMatch(/__wbg_\w+_[0-9a-f]{16}/);
+    expect(glue).toContain('"m":');
+  }
+});
