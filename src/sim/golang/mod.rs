@@ -48,6 +48,7 @@ pub mod lexer;
 pub mod machine;
 mod machine_chan;
 mod machine_exec;
+mod machine_mutex;
 mod machine_sync;
 mod parse_const;
 mod parse_expr;
