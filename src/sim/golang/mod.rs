@@ -69,6 +69,7 @@ pub mod token;
 pub mod types;
 pub mod value;
 pub mod view;
+mod view_objects;
 pub mod view_waits;
 pub mod write_log;
 
