@@ -7,6 +7,7 @@ use std::rc::Rc;
 use super::chan::Chan;
 use super::code::{Instr, Program};
 pub use super::goroutine::{Frame, Goroutine, Wake};
+pub use super::limits::Limits;
 use super::sync::SyncObj;
 use super::task_names::NameCounts;
 use super::value::{Closure, Value};
@@ -14,43 +15,6 @@ use super::write_log::WriteLog;
 use crate::sim::kernel::Kernel;
 use crate::sim::rng::Rng;
 use crate::sim::task::TaskId;
-
-/// Bounds that stop a runaway program with a clear message instead of a frozen page.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Limits {
-    /// Statements in a run.
-    pub steps: u64,
-    /// Goroutines ever started.
-    pub goroutines: usize,
-    /// Nested calls in one goroutine.
-    pub depth: usize,
-}
-
-impl Default for Limits {
-    /// The page's: a run stays within a few seconds and tens of megabytes.
-    fn default() -> Self {
-        Limits {
-            steps: 10_000_000,
-            goroutines: 10_000,
-            depth: 100_000,
-        }
-    }
-}
-
-impl Limits {
-    /// The trace tool's, about ten times the page's: native code runs a statement in
-    /// about 50 ns, so a run still stops within seconds, and a program that real Go runs
-    /// to its end (a loop of ten million rounds, recursion a million calls deep, a
-    /// hundred thousand goroutines) runs to its end here too. A frame costs about 190
-    /// bytes, so runaway recursion stops at about 210 MB.
-    pub fn trace_tool() -> Self {
-        Limits {
-            steps: 100_000_000,
-            goroutines: 100_000,
-            depth: 1_100_000,
-        }
-    }
-}
 
 /// How a step ended.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -45,6 +45,7 @@ pub mod goroutine;
 pub mod highlight;
 mod init_order;
 pub mod lexer;
+mod limits;
 pub mod machine;
 mod machine_chan;
 mod machine_exec;
