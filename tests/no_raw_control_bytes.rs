@@ -4,6 +4,7 @@
 //! what the link runs) shows control characters escaped, so a link with `%1B[31m` or `%00`
 //! can neither recolour a terminal nor hide text on the page.
 
+use producer_consumer_lab::sim::ask::{parse_asks, QuestionKind};
 use producer_consumer_lab::sim::reports::narration::narrate;
 use producer_consumer_lab::sim::scenario::parse_query;
 use producer_consumer_lab::sim::simulation::Simulation;
@@ -92,6 +93,28 @@ proptest! {
         }
         if let Some(refused) = sim.schedule_refusal() {
             prop_assert!(!has_raw_control(&refused.describe(&sim)));
+        }
+    }
+
+    #[test]
+    fn no_question_written_in_a_link_shows_a_raw_control_character(
+        prompt in nasty_value(),
+        first in nasty_value(),
+        second in nasty_value(),
+    ) {
+        let query = format!("ask=2:choose:1:{prompt}|{first}|{second}");
+        let (questions, errors) = parse_asks(&query);
+        for error in &errors {
+            let text = error.to_string();
+            prop_assert!(!has_raw_control(&text), "{query:?} gave {text:?}");
+        }
+        for question in &questions {
+            if let QuestionKind::Choose { prompt, choices, .. } = &question.kind {
+                prop_assert!(!has_raw_control(prompt), "{query:?} asked {prompt:?}");
+                for choice in choices {
+                    prop_assert!(!has_raw_control(choice), "{query:?} offered {choice:?}");
+                }
+            }
         }
     }
 }

@@ -5,7 +5,7 @@ use std::fmt;
 
 use super::{Question, QuestionKind, MAX_CHOICES, MAX_QUESTIONS};
 use crate::sim::learn::query_key;
-use crate::sim::scenario::{decode_component, shorten};
+use crate::sim::scenario::{decode_component, printable, shorten};
 
 /// A rejected `ask=` or `predict=` value.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -98,9 +98,11 @@ pub fn parse_question(value: &str) -> Result<Question, String> {
 
 fn choose(answer: Option<&str>, text: Option<&str>) -> Result<QuestionKind, String> {
     let text = text.unwrap_or("");
-    let mut pieces = text.split('|').map(str::trim);
-    let prompt = pieces.next().unwrap_or("").to_owned();
-    let choices: Vec<String> = pieces.map(str::to_owned).collect();
+    // The link's text is shown on the page and read out: control characters appear
+    // escaped (`\x01`), as in every other message built from a link.
+    let mut pieces = text.split('|').map(|piece| printable(piece.trim()));
+    let prompt = pieces.next().unwrap_or_default();
+    let choices: Vec<String> = pieces.collect();
     if prompt.is_empty() || choices.len() < 2 || choices.len() > MAX_CHOICES {
         return Err(format!(
             "choose needs a question and 2 to {MAX_CHOICES} choices separated by |"
