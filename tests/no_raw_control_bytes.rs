@@ -1,9 +1,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! No query makes the page or `pc-trace` print a raw control byte: every message built
 //! from a link (scenario keys, view keys, a refused schedule, a question written in `ask=`,
-//! the trace and narration of
-//! what the link runs) shows control characters escaped, so a link with `%1B[31m` or `%00`
-//! can neither recolour a terminal nor hide text on the page.
+//! the trace and narration of what the link runs) shows control characters escaped, so a
+//! link with `%1B[31m` or `%00` can neither recolour a terminal nor hide text on the page.
 
 use producer_consumer_lab::sim::ask::{parse_asks, QuestionKind};
 use producer_consumer_lab::sim::reports::narration::narrate;
