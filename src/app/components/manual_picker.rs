@@ -1,8 +1,11 @@
 //! "You are the scheduler": in manual mode every task has a button in a fixed place, in
 //! the order P1..Pn, C1..Cm, main, so a button never moves between picks and digit key `k`
 //! always picks task `k` ([`crate::sim::pick_slots`]). A task that cannot run stays in
-//! its place, disabled, with the reason beside it. The pick goes through `Run::choose`, so
-//! it is recorded and can be replayed, stepped back over and shared.
+//! its place, marked `aria-disabled` (dashed, muted) with the reason beside it. Not the
+//! native `disabled`: a button that became disabled under the keyboard's focus would drop
+//! the focus to the page's body, and the next Tab would start over. Picking it anyway
+//! says why it cannot run. The pick goes through `Run::choose`, so it is recorded and can
+//! be replayed, stepped back over and shared.
 
 use yew::prelude::*;
 
@@ -33,7 +36,8 @@ pub fn manual_picker(props: &ManualPickerProps) -> Html {
         let disabled = slot.why_not.is_some();
         html! {
             <li>
-                <button type="button" class="choice" onclick={onclick} disabled={disabled}
+                <button type="button" class="choice" onclick={onclick}
+                    aria-disabled={disabled.then_some("true")}
                     aria-keyshortcuts={key.clone()}
                     aria-describedby={disabled.then(|| reason_id.clone())}>
                     if let Some(key) = key { <kbd aria-hidden="true">{ key }</kbd> }
