@@ -157,7 +157,7 @@ test('a damaged program link says why and opens the seed program', async ({ page
   await expect(page.locator('.param-errors')).toContainText('program=');
 });
 
-test('keyboard only: type a program with Tab indents, leave the field with Escape then Tab, run it', async ({ page }) => {
+test('keyboard only: type a program with Tab indents, leave the field with Escape then Tab or Shift+Tab, run it', async ({ page }) => {
   await openProgramLab(page);
   for (let i = 0; i < 40; i++) {
     await page.keyboard.press('Tab');
@@ -182,6 +182,12 @@ test('keyboard only: type a program with Tab indents, leave the field with Escap
   await page.locator('#go-source').focus();
   await page.keyboard.press('Control+Enter');
   await expect(page.locator('label[for=program-step]')).toContainText('Step 0');
+  // Escape then Shift+Tab leaves it backwards, and leaves the text as it was.
+  const before = await page.locator('#go-source').inputValue();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.locator('#go-source')).not.toBeFocused();
+  await expect(page.locator('#go-source')).toHaveValue(before);
 });
 
 test('the program lab has no axe violations in light and dark, and the Go lab links to it', async ({ page }) => {

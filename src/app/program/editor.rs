@@ -48,6 +48,11 @@ pub fn go_editor(props: &EditorProps) -> Html {
                 *escaped.borrow_mut() = true;
                 return;
             }
+            // Shift+Tab arrives as a Shift keydown, then Tab: a modifier alone keeps the
+            // Escape for the key it modifies.
+            if matches!(key.as_str(), "Shift" | "Control" | "Alt" | "Meta") {
+                return;
+            }
             let leave = std::mem::take(&mut *escaped.borrow_mut());
             if key == "Enter" && (e.ctrl_key() || e.meta_key()) {
                 e.prevent_default();
@@ -82,7 +87,7 @@ pub fn go_editor(props: &EditorProps) -> Html {
                 </div>
             </div>
             <p id="go-source-keys" class="hint">
-                { "Tab indents and Shift+Tab unindents. To leave the field, press Escape, then Tab. Ctrl+Enter runs the program." }
+                { "Tab indents and Shift+Tab unindents. To leave the field, press Escape, then Tab (or Shift+Tab). Ctrl+Enter runs the program." }
             </p>
             { error_list(&props.errors, &field) }
         </div>
