@@ -48,6 +48,10 @@ for (const [width, height] of [[360, 420], [700, 450], [1200, 600]]) {
     const box = await dialog.boundingBox();
     expect(box && box.y >= 0 && box.y + box.height <= height && box.x + box.width <= width).toBe(true);
     await expect(dialog.getByRole('button', { name: 'Close' })).toBeFocused();
+    // It opens at its top: the heading and the first shortcut are in view, not scrolled
+    // past to reach the focused button.
+    await expect(dialog.getByRole('heading', { name: 'Keyboard shortcuts' })).toBeInViewport();
+    await expect(dialog.getByRole('rowheader', { name: 'Space' })).toBeInViewport();
   });
 }
 

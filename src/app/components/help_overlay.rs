@@ -85,7 +85,15 @@ pub fn help_overlay(props: &HelpOverlayProps) -> Html {
         <dialog ref={dialog} class="help-dialog" aria-labelledby="help-heading"
             oncancel={oncancel} onclick={on_backdrop}>
             <div class="help-panel">
-            <h2 id="help-heading">{ "Keyboard shortcuts" }</h2>
+            // Close first, beside the heading: it takes the focus when the dialog opens,
+            // and a dialog taller than its frame (an embed, the presentation view) then
+            // opens at its top, not scrolled to a Close button at its foot.
+            <div class="help-head">
+                <h2 id="help-heading">{ "Keyboard shortcuts" }</h2>
+                <button ref={close_button} type="button" class="primary" onclick={close}>
+                    { "Close" }
+                </button>
+            </div>
             <table>
                 <thead><tr><th scope="col">{ "Key" }</th><th scope="col">{ "Does" }</th></tr></thead>
                 <tbody>{ for rows }</tbody>
@@ -99,9 +107,6 @@ pub fn help_overlay(props: &HelpOverlayProps) -> Html {
                    leave the field from the keyboard, press Escape, then Tab (or Shift+Tab). \
                    Ctrl+Enter runs the program." }
             </p>
-            <button ref={close_button} type="button" class="primary" onclick={close}>
-                { "Close" }
-            </button>
             </div>
         </dialog>
     }
