@@ -1,5 +1,6 @@
 //! Browser test of the experiment panel: the consumer sweep on the backpressure preset
-//! draws its chart and fills its table with the core's measurements; a bad range is named.
+//! draws its chart and fills its table with the core's measurements; a bad range is named,
+//! typed or in a link.
 #![cfg(target_arch = "wasm32")]
 
 use crate::web_lab_support::{settle, wait_ms, Lab};
@@ -97,6 +98,28 @@ async fn a_sweep_link_runs_its_experiment_and_offers_its_own_link() {
     assert!(
         href.ends_with("?preset=backpressure&sweep=capacity:1-3"),
         "{href}"
+    );
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_bad_sweep_in_a_link_is_named_in_an_alert_not_dropped() {
+    let props = SweepPanelProps {
+        scenario: parse_query("").scenario,
+        scenario_query: "".into(),
+        link: Some("bogus:1-4".into()),
+    };
+    let root = crate::web_panels_support::mount::<SweepPanel>(props).await;
+    settle().await;
+    let message = crate::web_panels_support::find(&root, "#sweep-error")
+        .text_content()
+        .unwrap_or_default();
+    assert!(message.starts_with("sweep=bogus:1-4: "), "{message}");
+    assert_eq!(
+        crate::web_panels_support::find(&root, "#sweep-error")
+            .get_attribute("role")
+            .as_deref(),
+        Some("alert")
     );
     root.remove();
 }

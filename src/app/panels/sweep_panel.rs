@@ -36,8 +36,10 @@ pub struct SweepPanelProps {
 /// The lab's experiment panel, for the scenario on the page; a `sweep=` in the page's
 /// link fills in the range and runs it.
 pub fn view(lab: &LabState) -> Html {
+    // The field shows the link's value as it came, control characters escaped; a value
+    // that does not parse is run by no one and says why (below).
     let link = crate::sim::learn::query_key::last_value(&browser::opened_query(), "sweep")
-        .and_then(Result::ok);
+        .map(|value| crate::sim::scenario::printable(&value.unwrap_or_else(|raw| raw)));
     html! {
         <SweepPanel scenario={lab.run().sim().scenario().clone()}
             scenario_query={AttrValue::from(links::scenario_query(lab))}
@@ -93,10 +95,16 @@ pub fn sweep_panel(props: &SweepPanelProps) -> Html {
         // A link with `sweep=` runs its experiment once the panel is up.
         let (job, shown, scenario) = (job.clone(), shown.clone(), props.scenario.clone());
         let linked = props.link.clone();
+        let error = error.clone();
         use_effect_with((), move |_| {
-            if let Some(Ok(sweep)) = linked.map(|l| Sweep::parse(&l, &scenario)) {
-                job.borrow_mut().sweep = Some(sweep);
-                next_setting(job, shown);
+            match linked.map(|l| Sweep::parse(&l, &scenario)) {
+                Some(Ok(sweep)) => {
+                    job.borrow_mut().sweep = Some(sweep);
+                    next_setting(job, shown);
+                }
+                // Named as a typed one is: the key, the value and what is allowed.
+                Some(Err(e)) => error.set(Some(e.to_string())),
+                None => {}
             }
         });
     }
