@@ -118,6 +118,25 @@ test('a program with two channels and a WaitGroup draws both rows, the WaitGroup
   await expectNoAxeViolations(page);
 });
 
+test('a goroutine that panics is shown crashed on the line it crashed on, and nothing runs next', async ({ page }) => {
+  await openProgramLab(page);
+  await runProgram(page, source('goroutine_panics.go'));
+  await runToEnd(page);
+  const real = REAL_GO['goroutine_panics.go'];
+  expect(real.end).toBe('error');
+  expect(await outputLines(page)).toEqual(real.lines);
+  await expect(page.locator('.outcome')).toContainText('The program crashed. Go says: panic: close of closed channel');
+  // The second close(ch), line 8 of the fixture, is where closer crashed.
+  const card = page.locator('.program-card', { has: page.getByRole('heading', { name: 'closer' }) });
+  await expect(card.locator('.card-state')).toContainText('crashed: panic: close of closed channel');
+  await expect(card.locator('.card-line')).toContainText('line 8');
+  await expect(card.locator('.card-line code')).toHaveText('close(ch)');
+  await expect(page.locator('.goroutine-node.g-last .g-state')).toHaveText('crashed');
+  const said = await page.locator('.program-narration').textContent();
+  expect(said).not.toContain('Next it runs');
+  expect(said).toMatch(/\. The program crashed\./);
+});
+
 test('a shared link reopens the program, the manual schedule and the step in a fresh browser', async ({ page, browser }) => {
   await openProgramLab(page);
   await runProgram(page, source('two_channels_wg.go'));

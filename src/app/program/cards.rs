@@ -40,7 +40,12 @@ fn card(run: &GoRun, g: usize, name: &str, source: &str) -> Html {
         Some(TaskState::Done | TaskState::Failed)
     );
     let (frames, total) = run.innermost_frames(g, SHOWN_FRAMES);
-    let line = frames.last().map_or(0, |f| f.line);
+    // A goroutine that crashed has unwound its stack: its line is the one it crashed on.
+    let crashed = super::narration::crash_of(run, g).is_some();
+    let line = match frames.last() {
+        Some(f) if !crashed => f.line,
+        _ => run.ran_line(g),
+    };
     let last = (run.last == Some(g)).then_some("ran-last");
     let current = (!done).then(|| {
         html! {
@@ -70,7 +75,7 @@ fn card(run: &GoRun, g: usize, name: &str, source: &str) -> Html {
             <h3>{ name }</h3>
             <p class="card-state">{ state_word(run, g) }{ if run.last == Some(g) { " · ran the last step" } else { "" } }</p>
             { for current }
-            if !done {
+            if !done && !frames.is_empty() {
                 <ol class="call-stack" aria-label={format!("call stack of {name}, innermost first")}>{ for stack }</ol>
                 if hidden > 0 {
                     <p class="hint">{ format!("…and {hidden} outer calls, down to main().") }</p>

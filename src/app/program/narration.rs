@@ -63,6 +63,9 @@ pub fn wait_text(run: &GoRun, task: TaskId) -> Option<String> {
 
 /// A goroutine's state in one word or phrase, never by colour alone.
 pub fn state_word(run: &GoRun, task: TaskId) -> String {
+    if let Some(why) = crash_of(run, task) {
+        return why;
+    }
     match run.kernel.states().get(task) {
         Some(TaskState::Done) => "finished".to_string(),
         Some(TaskState::Failed) => "failed".to_string(),
@@ -70,6 +73,23 @@ pub fn state_word(run: &GoRun, task: TaskId) -> String {
         Some(TaskState::Ready) => "ready".to_string(),
         _ => wait_text(run, task).unwrap_or_else(|| "blocked".to_string()),
     }
+}
+
+/// What ended the run in `task`, when it did: `crashed: panic: close of closed channel`,
+/// or `stopped at the lab's limit`. The goroutine that panics was running its statement
+/// when the program ended, so the kernel still counts it as running; it is not.
+pub fn crash_of(run: &GoRun, task: TaskId) -> Option<String> {
+    let Some(Outcome::Error { message }) = run.outcome() else {
+        return None;
+    };
+    if run.last != Some(task) {
+        return None;
+    }
+    Some(if message.starts_with("lab limit: ") {
+        "stopped at the lab's limit".to_string()
+    } else {
+        format!("crashed: {}", message.lines().next().unwrap_or_default())
+    })
 }
 
 /// How the run ended, in a sentence; `None` while it goes on.
@@ -115,22 +135,27 @@ pub fn describe(run: &ProgramRun, source: &str) -> String {
         "Step {step}, at {at}: {name} ran line {ran}: {}. ",
         source_line(source, ran)
     );
+    let end = outcome_text(now);
     match now.kernel.states().get(task) {
         Some(TaskState::Done) => text.push_str("It has finished."),
+        // The run is over: no line runs next.
+        _ if end.is_some() => {}
         _ => match wait_text(now, task) {
             Some(wait) => text.push_str(&format!("It {wait}.")),
             None => {
                 let next = now.next_line(task);
                 text.push_str(&format!(
-                    "Next it runs line {next}: {}",
+                    "Next it runs line {next}: {}.",
                     source_line(source, next)
                 ));
             }
         },
     }
-    if let Some(end) = outcome_text(now) {
-        text.push(' ');
+    if let Some(end) = end {
+        if !text.ends_with(' ') {
+            text.push(' ');
+        }
         text.push_str(&end);
     }
-    text
+    text.trim_end().to_string()
 }

@@ -111,7 +111,9 @@ pub fn view_stage(run: &GoRun, narrow: bool) -> Html {
 
 /// A goroutine: its name, and its state as a word and a border style.
 fn goroutine_node(run: &GoRun, g: usize, name: &str, (x, y): (f64, f64)) -> Html {
+    let crashed = super::narration::crash_of(run, g).is_some();
     let (word, class) = match run.kernel.states().get(g) {
+        _ if crashed => ("crashed", "g-done"),
         Some(TaskState::Running) => ("running", "g-running"),
         Some(TaskState::Ready) => ("ready", "g-ready"),
         Some(TaskState::Blocked(_)) => ("blocked", "g-blocked"),
