@@ -1,12 +1,14 @@
 // Turns a release build (dist/) into one self-contained HTML file: the stylesheets become
 // <style> elements, the icon a data: URL, and both bundles' wasm-bindgen glue and wasm
-// (base64), with the loader, one inline module script (a glue is imported from a Blob URL). Used
-// by scripts/build-single.sh; see README,
-// "A single file".
+// (base64), with the loader, one inline module script (a glue is imported from a Blob URL).
+// The teaching assets that the site fetches when a panel opens (lessons, challenges, the
+// example programs) go in too, as `window.pclabAssets` by file name: a page opened from
+// file:// or an LMS cannot fetch them (src/app/fetch_text.rs reads them from there). Used
+// by scripts/build-single.sh; see README, "A single file".
 //
 //   node scripts/inline-single.mjs <dist dir> <output .html>
-import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
 import { attr } from './html-attr.mjs';
 
 const [distDir, output] = process.argv.slice(2);
@@ -65,7 +67,21 @@ if (marker < 0 || !rule) {
   console.error('inline-single.mjs: loader.js lost its "after the wasm has started" line or wantsProgram');
   process.exit(1);
 }
+// Every text asset of the build, by the name the page fetches it under.
+const ASSET = /\.(txt|go)$/;
+const assets = {};
+for (const entry of await readdir(distDir, { recursive: true, withFileTypes: true })) {
+  const name = relative(distDir, join(entry.parentPath ?? entry.path, entry.name)).split(sep).join('/');
+  if (entry.isFile() && ASSET.test(name)) assets[name] = (await read(name)).toString('utf8');
+}
+for (const needed of ['lessons.txt', 'challenges.txt', 'program-challenges.txt']) {
+  if (!(needed in assets)) {
+    console.error(`inline-single.mjs: ${distDir} has no ${needed} (index.html copies it)`);
+    process.exit(1);
+  }
+}
 const script = `<script type="module">
+window.pclabAssets = ${safeInside(JSON.stringify(assets), 'script')};
 ${rule[0].replace('export ', '')}
 const bundle = wantsProgram(location.search) ? 'program' : 'scenario';
 const pclabBundles = {
@@ -82,4 +98,4 @@ ${safeInside(loader.slice(marker), 'script')}
 </script>`;
 html = html.replace('<!--pclab-boot-->', () => script);
 await writeFile(output, html);
-console.log(`inline-single.mjs: wrote ${output} (${html.length.toLocaleString('en')} bytes)`);
+console.log(`inline-single.mjs: wrote ${output} (${html.length.toLocaleString('en')} bytes, ${Object.keys(assets).length} teaching assets)`);

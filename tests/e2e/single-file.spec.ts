@@ -3,7 +3,7 @@
  * the CSS inlined, opened from file:// as a learner would after downloading it from an
  * LMS. scripts/test.sh writes it (from dist/) before Playwright runs.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, test } from '@playwright/test';
@@ -42,6 +42,29 @@ test('the single file opens the program lab for ?edit=go and runs the seed as Go
   );
   // The same real-Go trace as the scenario lab's seed, without the task names.
   expect(lines).toEqual(SEED_TRACE.map((line) => line.replace(/^(\d+) \S+ /, '$1 ')));
+  expect(log.requests.filter((url) => !/^(file|data|blob):/.test(url))).toEqual([]);
+  expect(log.errors).toEqual([]);
+});
+
+test('the single file carries the lessons, challenges and example programs the site fetches', async ({ page }) => {
+  // A page from file:// (or an LMS) cannot fetch its neighbours: scripts/inline-single.mjs
+  // puts every teaching asset inside the file.
+  const log = watchPage(page);
+  const file = pathToFileURL(SINGLE).href;
+  await page.goto(`${file}?embed=1&lesson=buffer`);
+  await expectAppMounted(page);
+  await expect(page.locator('.embed-panels .lesson h3')).toHaveText('The buffer');
+  await page.goto(`${file}?challenge=semaphore-mutex-outside`);
+  await expectAppMounted(page);
+  await expect(page.locator('.challenge h3')).toHaveText('Sleep holding the lock');
+  await page.goto(`${file}?edit=go`);
+  await expectAppMounted(page);
+  await page.getByLabel('Start from an example').selectOption('pipeline.go');
+  await page.getByRole('button', { name: 'Load example' }).click();
+  await expect(page.locator('#go-source')).toHaveValue(readFileSync(resolve('static/programs/pipeline.go'), 'utf8'));
+  await page.goto(`${file}?edit=go&challenge=go-close-too-soon`);
+  await expectAppMounted(page);
+  await expect(page.locator('#go-source')).toHaveValue(readFileSync(resolve('static/programs/close_too_soon.go'), 'utf8'));
   expect(log.requests.filter((url) => !/^(file|data|blob):/.test(url))).toEqual([]);
   expect(log.errors).toEqual([]);
 });
