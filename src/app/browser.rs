@@ -77,3 +77,22 @@ pub fn set_theme_attribute(theme: Theme) {
         let _ = root.set_attribute("data-theme", theme.name());
     }
 }
+
+/// Moves the keyboard's focus to the first element matching `selector` once the page has
+/// rendered the change under way. For a control that a click replaces or removes (an
+/// answer, the Present button, the explorer's Cancel): without this the focus falls to
+/// `<body>`, and the next Tab starts again from the top of the page.
+pub fn focus_after_render(selector: &'static str) {
+    use wasm_bindgen::JsCast;
+    // Yew renders before the browser's next task: a zero timeout runs after it.
+    gloo::timers::callback::Timeout::new(0, move || {
+        let element = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.query_selector(selector).ok().flatten())
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(element) = element {
+            let _ = element.focus();
+        }
+    })
+    .forget();
+}

@@ -29,7 +29,11 @@ pub fn view_present_button(present: bool, on_action: &Callback<Action>) -> Html 
     };
     html! {
         <button type="button" class="present-button"
-            onclick={on_action.reform(move |_: MouseEvent| Action::SetPresent(next))}>
+            onclick={on_action.reform(move |_: MouseEvent| {
+                // The button moves with the layout: the focus follows it.
+                crate::app::browser::focus_after_render(".present-button");
+                Action::SetPresent(next)
+            })}>
             { label }
         </button>
     }

@@ -58,3 +58,34 @@ test('the timeline is reached with Tab and moved with arrow keys', async ({ page
   await expect(page.locator('.stage-caption')).toContainText('Step 11');
   await expect(slider).toBeFocused();
 });
+
+test('a control that a press removes hands the focus on, never to the page body', async ({ page }) => {
+  // An answer: the answers go, and the focus moves to the question's heading.
+  await openLab(page, 'ask=0:next');
+  await page.locator('.answers button').first().focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.reveal')).toBeVisible();
+  await expect(page.locator('#question-heading')).toBeFocused();
+  // Present and back: the button moves with the layout, and the focus with it.
+  await page.getByRole('button', { name: 'Present', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Exit presentation' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Present', exact: true })).toBeFocused();
+  // The introduction opens with the focus in it, and Escape closes it again.
+  const reopen = page.getByRole('button', { name: 'What is the producer–consumer pattern?' });
+  await reopen.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#intro-title')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(reopen).toBeFocused();
+  // The explorer's Start and Cancel swap places under the focus (a search of millions of
+  // states, far longer than two key presses).
+  await openLab(page, 'mode=monitor&variant=two-cvs-while&producers=3&consumers=3&capacity=2&items=3');
+  const start = page.getByRole('button', { name: 'Search every interleaving' });
+  await start.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Cancel search' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(start).toBeFocused();
+});

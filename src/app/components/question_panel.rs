@@ -47,16 +47,27 @@ pub fn view_question(lab: &LabState, on_action: &Callback<Action>) -> Html {
     let score = (lab.quiz.predict && asked > 0).then(|| format!("Score: {right} of {asked}."));
     let content = if let Some(posed) = lab.quiz.pending(sim) {
         let buttons = posed.choices.iter().enumerate().map(|(i, choice)| {
-            let onclick = on_action.reform(move |_: MouseEvent| Action::Answer(i));
+            let onclick = on_action.reform(move |_: MouseEvent| {
+                // The answers go once answered: the focus moves to the panel's heading,
+                // under which the live region says right or wrong.
+                crate::app::browser::focus_after_render("#question-heading");
+                Action::Answer(i)
+            });
             html! { <li><button type="button" class="answer" onclick={onclick}>{ choice.clone() }</button></li> }
         });
-        html! {
-            <>
-                <p class="question-prompt">{ format!("Question before step {}: {}", sim.steps() + 1, posed.prompt) }</p>
+        let prompt = format!("Question before step {}: {}", sim.steps() + 1, posed.prompt);
+        // The buttons stay outside the live region: it reads the question, not them.
+        return html! {
+            <section class="question-panel" aria-labelledby="question-heading">
+                <h2 id="question-heading" tabindex="-1">{ "Your prediction" }</h2>
+                <div role="status" aria-live="polite">
+                    <p class="question-prompt">{ prompt }</p>
+                    if let Some(score) = score { <p class="score">{ score }</p> }
+                </div>
                 <ul class="answers">{ for buttons }</ul>
                 <p class="hint">{ "Answer to go on: the next step stays hidden until you do." }</p>
-            </>
-        }
+            </section>
+        };
     } else if let Some(reveal) = lab.quiz.reveals.get(&sim.steps()) {
         let class = if reveal.correct {
             "reveal right"
@@ -69,7 +80,7 @@ pub fn view_question(lab: &LabState, on_action: &Callback<Action>) -> Html {
     };
     html! {
         <section class="question-panel" aria-labelledby="question-heading">
-            <h2 id="question-heading">{ "Your prediction" }</h2>
+            <h2 id="question-heading" tabindex="-1">{ "Your prediction" }</h2>
             <div role="status" aria-live="polite">
                 { content }
                 if let Some(score) = score { <p class="score">{ score }</p> }

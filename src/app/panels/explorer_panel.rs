@@ -55,6 +55,8 @@ pub fn explorer_panel(props: &ExplorerPanelProps) -> Html {
     let on_start = {
         let (job, report, scenario) = (job.clone(), report.clone(), props.scenario.clone());
         Callback::from(move |_: MouseEvent| {
+            // Start and Cancel swap places: the focus stays on whichever is there.
+            browser::focus_after_render(".explorer-toggle");
             job.borrow_mut().explorer = Some(Explorer::new(&scenario, Goal::Failure));
             run_slice(job.clone(), report.clone());
         })
@@ -62,6 +64,7 @@ pub fn explorer_panel(props: &ExplorerPanelProps) -> Html {
     let on_cancel = {
         let (job, report) = (job.clone(), report.clone());
         Callback::from(move |_: MouseEvent| {
+            browser::focus_after_render(".explorer-toggle");
             let last = {
                 let mut j = job.borrow_mut();
                 // Dropping the timeout cancels the next slice.
@@ -93,10 +96,10 @@ pub fn explorer_panel(props: &ExplorerPanelProps) -> Html {
                    with the shortest schedule that reaches it." }
             </p>
             if running {
-                <button type="button" onclick={on_cancel}>{ "Cancel search" }</button>
+                <button type="button" class="explorer-toggle" onclick={on_cancel}>{ "Cancel search" }</button>
                 <progress aria-label="Search in progress"></progress>
             } else {
-                <button type="button" onclick={on_start}>{ "Search every interleaving" }</button>
+                <button type="button" class="explorer-toggle" onclick={on_start}>{ "Search every interleaving" }</button>
             }
             <p class="explorer-status" role="status" aria-live="polite">
                 { status.unwrap_or_default() }

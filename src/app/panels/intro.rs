@@ -47,7 +47,14 @@ pub fn intro(props: &IntroProps) -> Html {
         return Html::default();
     }
     if !*open {
-        let onclick = set_open(&open, true);
+        let onclick = {
+            let open = open.clone();
+            Callback::from(move |_: MouseEvent| {
+                // The button goes: the focus moves to the introduction it opened.
+                crate::app::browser::focus_after_render("#intro-title");
+                open.set(true);
+            })
+        };
         return html! {
             <p class="intro-reopen">
                 <button type="button" ref={reopen_button} {onclick}>
@@ -58,22 +65,32 @@ pub fn intro(props: &IntroProps) -> Html {
     }
     let close = {
         let (open, closed_by_user) = (open.clone(), closed_by_user.clone());
-        Callback::from(move |_: MouseEvent| {
+        Callback::from(move |()| {
             *closed_by_user.borrow_mut() = true;
             remember_dismissed();
             open.set(false);
         })
     };
+    // Escape closes it from anywhere inside, as it closes the Keys dialog.
+    let onkeydown = {
+        let close = close.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                close.emit(());
+            }
+        })
+    };
+    let onclick = close.reform(|_: MouseEvent| ());
     html! {
-        <section class="intro" aria-labelledby="intro-title">
+        <section class="intro" aria-labelledby="intro-title" {onkeydown}>
             <div class="intro-head">
-                <h2 id="intro-title">{ "The producer–consumer pattern, in two minutes" }</h2>
+                <h2 id="intro-title" tabindex="-1">{ "The producer–consumer pattern, in two minutes" }</h2>
                 <button type="button" class="intro-close" aria-label="Close the introduction"
-                    onclick={close.clone()}>{ "×" }</button>
+                    onclick={onclick.clone()}>{ "×" }</button>
             </div>
             { view_pattern() }
             { view_how_to() }
-            <button type="button" class="primary" onclick={close}>{ "Got it: start exploring" }</button>
+            <button type="button" class="primary" {onclick}>{ "Got it: start exploring" }</button>
         </section>
     }
 }
@@ -123,11 +140,6 @@ fn view_how_to() -> Html {
             </ul>
         </>
     }
-}
-
-fn set_open(open: &UseStateHandle<bool>, value: bool) -> Callback<MouseEvent> {
-    let open = open.clone();
-    Callback::from(move |_| open.set(value))
 }
 
 /// Whether the introduction was closed on an earlier visit. Without storage (a private
