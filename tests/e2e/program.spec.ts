@@ -113,6 +113,11 @@ test('a program with two channels and a WaitGroup draws both rows, the WaitGroup
   await expect(page.locator('.wait-arrow text')).toHaveText(['send']);
   await expect(page.locator('.program-queues')).toContainText('send queue: main');
   await expect(page.locator('.program-card').first()).toContainText('waits to send on jobs: the buffer is full');
+  // The drawing's text alternative says the same in words.
+  const label = (await page.locator('svg.program-stage').getAttribute('aria-label')) ?? '';
+  expect(label).toMatch(/^At \d+ ms: \d+ goroutines \(main: waits to send on jobs: the buffer is full; /);
+  expect(label).toContain('2 channels (jobs · cap 3, 3 of 3 full; results · cap 2, ');
+  expect(label).toContain('1 sync object (wg · WaitGroup, counter ');
   await runToEnd(page);
   expect(await outputLines(page)).toEqual(REAL_GO['two_channels_wg.go'].lines);
   await expectNoAxeViolations(page);

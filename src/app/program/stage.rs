@@ -6,7 +6,6 @@
 
 use yew::prelude::*;
 
-use super::narration::ms_text;
 use crate::app::decimal::fixed;
 use crate::sim::golang::task_names::TaskNames;
 use crate::sim::golang::view::{ChanView, SyncView};
@@ -15,6 +14,7 @@ use crate::sim::golang::GoRun;
 use crate::sim::TaskState;
 
 mod bands;
+mod label;
 
 use bands::{chan_title, chan_width, Bands, MAX_DRAWN, MAX_SLOTS_DRAWN, SLOT};
 
@@ -79,13 +79,7 @@ pub fn view_stage(run: &GoRun, narrow: bool) -> Html {
             }
         })
         .collect();
-    let label = format!(
-        "{} goroutines, {} channels, {} sync objects, at {}",
-        names.len(),
-        chans.len(),
-        syncs.len(),
-        ms_text(run.kernel.now_ms())
-    );
+    let label = label::stage_label(run, &chans, &syncs, &sync_names);
     html! {
         <svg class={classes!("stage", "program-stage", narrow.then_some("narrow"))} viewBox={format!("0 0 {} {}", n(width), n(height))} role="img"
             aria-label={label}>
@@ -184,15 +178,7 @@ fn short(value: &str) -> String {
 
 /// A mutex, `WaitGroup` or `Cond`, with its owner or counter.
 fn sync_box(s: &SyncView, name: &str, tasks: TaskNames, (x, y): (f64, f64)) -> Html {
-    let who = |t: &Option<usize>| {
-        t.and_then(|t| tasks.get(t))
-            .unwrap_or_else(|| "nobody".into())
-    };
-    let (kind, detail) = match s {
-        SyncView::Mutex { owner, .. } => ("Mutex", format!("held by {}", who(owner))),
-        SyncView::WaitGroup { counter, .. } => ("WaitGroup", format!("counter {counter}")),
-        SyncView::Cond { waiters } => ("Cond", format!("{} waiting", waiters.len())),
-    };
+    let (kind, detail) = label::sync_words(s, &tasks);
     html! {
         <g class="sync-box">
             <rect x={n(x - 76.0)} y={n(y - 20.0)} width="152" height="40" rx="4" />
