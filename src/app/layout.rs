@@ -65,10 +65,11 @@ pub fn view_lab(lab: &LabState, on_action: &Callback<Action>, screen: &Screen) -
         return super::present::view_present(lab, on_action);
     }
     let has_panels = embed && super::embed::has_embed_panels(lab);
-    // A lesson link puts the lesson right under the stage, where the learner looks, not at
-    // the foot of a long page.
-    let lesson_first =
-        crate::sim::learn::query_key::last_value(&browser::opened_query(), "lesson").is_some();
+    // A lesson or challenge link puts the lesson or the challenge (its task, goal and par)
+    // right under the stage, where the learner looks, not at the foot of a long page.
+    let opened =
+        |key| crate::sim::learn::query_key::last_value(&browser::opened_query(), key).is_some();
+    let (lesson_first, challenge_first) = (opened("lesson"), opened("challenge"));
     html! {
         <main id="lab" class={classes!("lab", embed.then_some("embed"), has_panels.then_some("has-panels"))}>
             { view_header(lab, on_action) }
@@ -86,12 +87,13 @@ pub fn view_lab(lab: &LabState, on_action: &Callback<Action>, screen: &Screen) -
                 { super::embed::view_embed_panels(lab, on_action) }
             } else {
                 if lesson_first { { panels::lesson_panel::view(lab, on_action) } }
+                if challenge_first { { panels::challenge_panel::view(lab, on_action) } }
                 { view_task_cards(lab) }
                 { panels::view_panels(lab, on_action, PanelsPart::Rest) }
                 { panels::explorer_panel::view(lab) }
                 { panels::sweep_panel::view(lab) }
                 { panels::compare_panel::view(lab) }
-                { panels::challenge_panel::view(lab, on_action) }
+                if !challenge_first { { panels::challenge_panel::view(lab, on_action) } }
                 if !lesson_first { { panels::lesson_panel::view(lab, on_action) } }
                 { view_edit_as_go(lab) }
                 { view_share(lab) }

@@ -108,3 +108,22 @@ test('a lesson link shows the lesson right under the stage, before the task card
   expect(top).toBeLessThan(768 * 1.5);
   await expectNoAxeViolations(page);
 });
+
+test('a challenge link shows the challenge right under the stage, before the task cards', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await openLab(page, 'challenge=semaphore-mutex-outside');
+  const heading = page.locator('.challenge h3');
+  await expect(heading).toHaveText('Sleep holding the lock');
+  const order = await page.evaluate(() => {
+    const challenge = document.querySelector('.challenge-panel');
+    const cards = document.querySelector('.task-cards');
+    const stage = document.querySelector('.lab-top');
+    const follows = (a: Element | null, b: Element | null) =>
+      !!a && !!b && !!(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+    return { afterStage: follows(stage, challenge), beforeCards: follows(challenge, cards) };
+  });
+  expect(order).toEqual({ afterStage: true, beforeCards: true });
+  // Its task, goal and par start within the first screen and a half (it was at y 3300).
+  expect((await heading.boundingBox())?.y ?? Infinity).toBeLessThan(768 * 1.5);
+  await expectNoAxeViolations(page);
+});

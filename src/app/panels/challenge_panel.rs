@@ -126,7 +126,7 @@ pub fn challenge_panel(props: &ChallengePanelProps) -> Html {
     }
 }
 
-/// The list, and the chosen challenge with its progress.
+/// The chosen challenge with its progress, then the list.
 fn view_ready(
     props: &ChallengePanelProps,
     all: &[Challenge],
@@ -153,10 +153,13 @@ fn view_ready(
     let current = selected
         .as_deref()
         .and_then(|name| all.iter().find(|c| c.name == name));
+    // The chosen challenge first, where a challenge link's learner looks: its task, goal
+    // and par; then every challenge to pick another.
     html! {
         <>
-            <ul class="challenge-list">{ for items }</ul>
             if let Some(c) = current { { view_challenge(props, c) } }
+            if current.is_some() { <h3 class="challenge-list-heading">{ "All challenges" }</h3> }
+            <ul class="challenge-list">{ for items }</ul>
         </>
     }
 }
