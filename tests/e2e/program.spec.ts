@@ -142,6 +142,27 @@ test('a goroutine that panics is shown crashed on the line it crashed on, and no
   expect(said).toMatch(/\. The program crashed\./);
 });
 
+test('stepping a long program keeps a current line in view inside the field, not the page', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await openProgramLab(page);
+  await page.getByLabel('Start from an example').selectOption('bounded_buffer_cond.go');
+  await page.getByRole('button', { name: 'Load example' }).click();
+  await expect(page.locator('#go-source')).toHaveValue(/sync\.NewCond/);
+  const step = page.getByRole('button', { name: 'Step ▶' });
+  const pageScroll = await page.evaluate(() => scrollY);
+  for (let i = 0; i < 5; i++) await step.click();
+  // main is far down the file (line 40 and after): some ▶ is inside the field's box.
+  const inView = await page.locator('.code-scroll').evaluate((box) => {
+    const frame = box.getBoundingClientRect();
+    return [...box.querySelectorAll('.gutter-line.is-current')].some((line) => {
+      const r = line.getBoundingClientRect();
+      return r.top >= frame.top && r.bottom <= frame.bottom;
+    });
+  });
+  expect(inView).toBe(true);
+  expect(await page.evaluate(() => scrollY)).toBe(pageScroll);
+});
+
 test('a shared link reopens the program, the manual schedule and the step in a fresh browser', async ({ page, browser }) => {
   await openProgramLab(page);
   await runProgram(page, source('two_channels_wg.go'));
@@ -322,7 +343,9 @@ test('clicking into the middle of the Go program field keeps the line numbers an
   await page.setViewportSize({ width: 1366, height: 768 });
   await openProgramLab(page);
   const field = page.locator('#go-source');
-  const box = await field.boundingBox();
+  // The field's scroll box, not the field: the box may already be scrolled down to main's
+  // current line, with the field's top above it.
+  const box = await page.locator('.code-scroll').boundingBox();
   if (!box) throw new Error('the Go program field is not laid out');
   // The seed's longest line is wider than the box at this width, so the box scrolls sideways.
   await page.mouse.click(box.x + box.width / 2, box.y + 120);

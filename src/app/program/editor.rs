@@ -12,8 +12,12 @@ use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 use super::state::ProgramAction;
+
+mod follow;
+
 use crate::sim::golang::highlight::shades;
 use crate::sim::golang::CompileError;
+use follow::keep_a_current_line_in_view;
 
 /// What the field shows.
 #[derive(Properties, Clone, PartialEq)]
@@ -33,6 +37,16 @@ pub struct EditorProps {
 pub fn go_editor(props: &EditorProps) -> Html {
     let escaped = use_mut_ref(|| false);
     let field = use_node_ref();
+    let scroller = use_node_ref();
+    {
+        // Stepping moves the goroutines' lines: while the learner is not typing, keep one
+        // in view inside the field's own scroll box (never the page's), so the ▶ is there
+        // to see next to the stage.
+        let (scroller, field) = (scroller.clone(), field.clone());
+        use_effect_with(props.current_lines.clone(), move |lines| {
+            keep_a_current_line_in_view(&scroller, &field, lines);
+        });
+    }
     let oninput = {
         let on_action = props.on_action.clone();
         Callback::from(move |e: InputEvent| {
@@ -71,7 +85,7 @@ pub fn go_editor(props: &EditorProps) -> Html {
     let invalid = (!props.errors.is_empty()).then_some("true");
     html! {
         <div class="code-editor">
-            <div class="code-scroll">
+            <div class="code-scroll" ref={scroller}>
                 <div class="code-gutter" aria-hidden="true">
                     { for (1..=lines as u32).map(|n| gutter_line(n, &error_lines, &props.current_lines)) }
                 </div>
