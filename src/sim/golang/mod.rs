@@ -52,6 +52,7 @@ mod machine_sync;
 mod parse_const;
 mod parse_expr;
 mod parse_flow;
+mod parse_params;
 mod parse_stmt;
 pub mod parser;
 pub mod print;

@@ -357,26 +357,7 @@ impl Parser {
             Tok::Keyword("func") => {
                 self.bump();
                 self.expect_op("(")?;
-                let mut params = Vec::new();
-                while !self.is_op(")") {
-                    let name = if matches!(self.tok(), Tok::Ident(_))
-                        && !matches!(self.peek_tok(1), Tok::Op("," | ")" | "."))
-                    {
-                        Some(self.ident()?.0)
-                    } else {
-                        None
-                    };
-                    params.push((name, self.type_expr()?));
-                    if !self.eat_op(",") && !self.is_op(")") {
-                        return Err(CompileError::new(
-                    self.pos(),
-                    format!(
-                        "syntax error: unexpected {} in parameter list; possibly missing comma or )",
-                        self.describe_tok()
-                    ),
-                ));
-                    }
-                }
+                let params = self.func_type_params()?;
                 self.bump();
                 let result = if matches!(
                     self.tok(),
