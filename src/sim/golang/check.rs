@@ -65,6 +65,7 @@ fn universe() -> HashMap<Rc<str>, Ent> {
         ("int", Type::Int),
         ("bool", Type::Bool),
         ("string", Type::Str),
+        ("rune", Type::Rune),
     ] {
         u.insert(Rc::from(n), Ent::TypeName(t));
     }

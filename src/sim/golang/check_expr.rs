@@ -144,9 +144,13 @@ impl Checker {
 
     fn expr_inner(&mut self, e: &Expr) -> Operand {
         match &e.kind {
-            ExprKind::Int(v, _) => Operand {
+            ExprKind::Int(v, text) => Operand {
                 mode: Mode::Constant,
-                ty: Type::UntypedInt,
+                ty: if text.starts_with('\'') {
+                    Type::UntypedRune
+                } else {
+                    Type::UntypedInt
+                },
                 val: Some(Const::Int(*v)),
             },
             ExprKind::Str(s, _) => Operand {

@@ -119,6 +119,11 @@ pub enum Instr {
     Bin(BinOp),
     /// Integer negation.
     Neg,
+    /// Wraps the integer on top to 32 bits, as `rune` arithmetic and `rune(n)` do.
+    Wrap32,
+    /// `string(n)` of an integer: the UTF-8 of code point `n`, or of U+FFFD when `n` is
+    /// none.
+    RuneStr,
     /// Boolean not.
     Not,
     /// Jumps.

@@ -112,6 +112,9 @@ impl Compiler<'_> {
                     }
                     "-" => {
                         b.emit(Instr::Neg);
+                        if self.ty(e) == Type::Rune {
+                            b.emit(Instr::Wrap32);
+                        }
                     }
                     "!" => {
                         b.emit(Instr::Not);
@@ -152,6 +155,9 @@ impl Compiler<'_> {
                     ">" => BinOp::Gt,
                     _ => BinOp::Ge,
                 }));
+                if self.ty(e) == Type::Rune {
+                    b.emit(Instr::Wrap32);
+                }
             }
             ExprKind::Call(f, args) => self.call(b, e, f, args),
         }
@@ -254,9 +260,17 @@ impl Compiler<'_> {
                 }
                 b.emit(Instr::Call(i as u32, args.len() as u32));
             }
-            Some(CallKind::Conv(_)) => {
+            Some(CallKind::Conv(t)) => {
                 if let Some(a) = args.first() {
                     self.expr(b, a);
+                    // `rune(n)` keeps the low 32 bits; `string(n)` of an integer is the
+                    // code point's UTF-8. Other conversions keep the bits as they are.
+                    let from = self.ty(a);
+                    if t == Type::Rune && from != Type::Rune {
+                        b.emit(Instr::Wrap32);
+                    } else if t == Type::Str && from.is_integer() {
+                        b.emit(Instr::RuneStr);
+                    }
                 }
             }
             Some(CallKind::Value) | None => {

@@ -49,7 +49,11 @@ fn int_arg(args: &[Arg], arg: &mut usize) -> Option<i64> {
     let a = args.get(*arg)?;
     *arg += 1;
     match (a.kind, &a.value) {
-        (PType::Int | PType::Duration, Value::Int(n)) if n.unsigned_abs() <= 1_000_000 => Some(*n),
+        (PType::Int | PType::Rune | PType::Duration, Value::Int(n))
+            if n.unsigned_abs() <= 1_000_000 =>
+        {
+            Some(*n)
+        }
         _ => None,
     }
 }

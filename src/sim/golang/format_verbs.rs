@@ -248,7 +248,7 @@ impl Printer {
                 't' | 'v' => self.pad(if *b { "true" } else { "false" }),
                 _ => self.bad_verb(verb, arg),
             },
-            (PType::Int, Value::Int(n)) => self.fmt_int(*n, true, verb, arg),
+            (PType::Int | PType::Rune, Value::Int(n)) => self.fmt_int(*n, true, verb, arg),
             (PType::Str, Value::Str(s)) => self.fmt_str(s, verb, arg),
             // A Stringer (`Duration`, `Time`) prints its `String()` for the verbs that
             // take a string, except inside a complaint; otherwise it is its number.

@@ -83,7 +83,7 @@ fn panic_text(v: &Value, t: PType) -> String {
         (Value::Chan(None) | Value::Obj(None) | Value::Func(None), _) => {
             "panic: panic called with nil argument (use runtime.PanicNilError)".to_string()
         }
-        (Value::Int(n), PType::Int) => format!("panic: {n}"),
+        (Value::Int(n), PType::Int | PType::Rune) => format!("panic: {n}"),
         _ => format!("panic: {}", format::value(v, t)),
     }
 }
@@ -168,6 +168,14 @@ impl Machine {
             Instr::Neg => {
                 let v = pop(stack).int();
                 stack.push(Value::Int(v.wrapping_neg()));
+            }
+            Instr::Wrap32 => {
+                let v = pop(stack).int();
+                stack.push(Value::Int(i64::from(v as i32)));
+            }
+            Instr::RuneStr => {
+                let v = pop(stack).int();
+                stack.push(Value::Str(super::value::rune_string(v).into()));
             }
             Instr::Not => {
                 let v = pop(stack).bool();

@@ -82,6 +82,8 @@ pub enum PType {
     Int,
     /// `time.Duration`.
     Duration,
+    /// `rune` (`int32`).
+    Rune,
     /// `bool`.
     Bool,
     /// `string`.
@@ -108,6 +110,7 @@ impl PType {
         match self {
             PType::Int => "int",
             PType::Duration => "time.Duration",
+            PType::Rune => "int32",
             PType::Bool => "bool",
             PType::Str => "string",
             PType::Unit => "struct {}",
@@ -119,4 +122,14 @@ impl PType {
             PType::Nil => "<nil>",
         }
     }
+}
+
+/// `string(n)` of an integer: the UTF-8 of the code point `n`, or of U+FFFD when `n` is
+/// none (a surrogate, a negative number, one past U+10FFFF), as Go's spec says.
+pub fn rune_string(n: i64) -> String {
+    u32::try_from(n)
+        .ok()
+        .and_then(char::from_u32)
+        .unwrap_or(char::REPLACEMENT_CHARACTER)
+        .to_string()
 }

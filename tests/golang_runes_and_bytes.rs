@@ -1,0 +1,69 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! Runes and the bytes of strings, as Go 1.19 has them: a rune literal is an untyped
+//! rune constant whose default type is `rune` (`int32` to `%T`), `rune` arithmetic wraps
+//! at 32 bits, and `rune` and `int` are different types. Each expected text is what real
+//! Go printed for the program beside it, saved as `prog.go`.
+
+use producer_consumer_lab::sim::golang::{self, GoRun};
+use producer_consumer_lab::sim::scenario::PolicyKind;
+
+/// What the program prints on standard output when it runs to its end.
+fn stdout_of(src: &str) -> String {
+    let program = golang::build(src).expect("Go builds it");
+    let mut run = GoRun::new(program, PolicyKind::GoRuntime, 1);
+    run.run_to_end();
+    run.stdout().to_string()
+}
+
+/// What `go build` prints for `src` (saved as `prog.go`), from the lab's checker.
+fn go_build(src: &str) -> String {
+    match golang::build(src) {
+        Ok(_) => String::from("(builds)"),
+        Err(errors) => golang::error::go_build_output("prog.go", &errors),
+    }
+}
+
+/// `src` as the body of `main` in a program importing fmt.
+fn main_body(body: &str) -> String {
+    format!("package main\n\nimport \"fmt\"\n\nfunc main() {{\n{body}}}\n")
+}
+
+#[test]
+fn a_rune_literal_defaults_to_rune_which_percent_t_calls_int32() {
+    let src = main_body("\tr := 'a'\n\tfmt.Printf(\"%T %v %c %q %U\\n\", r, r, r, r, r)\n");
+    assert_eq!(stdout_of(&src), "int32 97 a 'a' U+0061\n");
+}
+
+#[test]
+fn rune_arithmetic_wraps_at_32_bits() {
+    let src = main_body(
+        "\tvar r rune = 2147483647\n\tr++\n\tbig := 5000000000\n\tfmt.Println(r, rune(big))\n",
+    );
+    assert_eq!(stdout_of(&src), "-2147483648 705032704\n");
+}
+
+#[test]
+fn an_int_and_a_rune_are_mismatched_types() {
+    let src = main_body("\tn := 3\n\tr := 'a'\n\tfmt.Println(n + r)\n");
+    assert_eq!(
+        go_build(&src),
+        "# command-line-arguments\n./prog.go:8:14: invalid operation: n + r (mismatched types int and rune)\n"
+    );
+}
+
+#[test]
+fn a_rune_literal_in_a_message_shows_its_value() {
+    let src = main_body("\tvar s string = 'a'\n\tfmt.Println(s)\n");
+    assert_eq!(
+        go_build(&src),
+        "# command-line-arguments\n./prog.go:6:17: cannot use 'a' (untyped rune constant 97) as string value in variable declaration\n"
+    );
+}
+
+#[test]
+fn string_of_a_rune_variable_is_its_utf8_or_the_replacement_character() {
+    let src = main_body(
+        "\tr := 'é'\n\tn := -1\n\tfmt.Println(string(r), len(string(r)), string(rune(n)))\n",
+    );
+    assert_eq!(stdout_of(&src), "é 2 \u{fffd}\n");
+}
