@@ -67,3 +67,24 @@ fn string_of_a_rune_variable_is_its_utf8_or_the_replacement_character() {
     );
     assert_eq!(stdout_of(&src), "é 2 \u{fffd}\n");
 }
+
+#[test]
+fn a_string_is_bytes_so_a_byte_escape_is_one_byte_long() {
+    let src = main_body("\tfmt.Println(len(\"\\xff\"), len(\"\\377\"), len(\"é\"))\n");
+    assert_eq!(stdout_of(&src), "1 1 2\n");
+}
+
+#[test]
+fn quoting_a_string_that_is_not_utf8_escapes_each_stray_byte() {
+    let src =
+        main_body("\ts := \"\\xffok\\xe4\\xb8\"\n\tfmt.Printf(\"%q %x %d\\n\", s, s, len(s))\n");
+    assert_eq!(stdout_of(&src), "\"\\xffok\\xe4\\xb8\" ff6f6be4b8 5\n");
+}
+
+#[test]
+fn concatenated_bytes_that_form_utf8_print_as_the_character() {
+    let src = main_body(
+        "\tu := \"\\xe4\"\n\tu += \"\\xb8\\x96\"\n\tfmt.Println(u, len(u), u == \"世\")\n",
+    );
+    assert_eq!(stdout_of(&src), "世 3 true\n");
+}

@@ -234,7 +234,7 @@ impl Checker {
         Operand {
             mode: Mode::Constant,
             ty: Type::Str,
-            val: Some(Const::Str(c.to_string().into())),
+            val: Some(Const::Str(c.to_string().as_bytes().into())),
         }
     }
 }

@@ -51,7 +51,7 @@ fn fold(op: &str, a: &Const, b: &Const) -> Option<Const> {
             _ => return None,
         },
         (Const::Str(x), Const::Str(y)) => match op {
-            "+" => Const::Str(format!("{x}{y}").into()),
+            "+" => Const::Str([&x[..], &y[..]].concat().into()),
             "==" => Const::Bool(x == y),
             "!=" => Const::Bool(x != y),
             "<" => Const::Bool(x < y),

@@ -100,7 +100,7 @@ pub fn zero(t: &Type) -> Option<Value> {
         | Type::UntypedInt
         | Type::UntypedRune => Value::Int(0),
         Type::Bool | Type::UntypedBool => Value::Bool(false),
-        Type::Str | Type::UntypedStr => Value::Str(Rc::from("")),
+        Type::Str | Type::UntypedStr => Value::Str(Rc::from(&b""[..])),
         Type::Chan(..) => Value::Chan(None),
         Type::Ptr(_) | Type::Cond => Value::Obj(None),
         Type::Func(..) => Value::Func(None),

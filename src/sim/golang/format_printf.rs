@@ -3,7 +3,7 @@
 //! (`%!d(MISSING)`, `%!(EXTRA int=1)`, `%!(NOVERB)`, `%!d(BADINDEX)`, `%!(BADWIDTH)`).
 //! Each verb's operand goes to `format_verbs`.
 
-use super::format::Arg;
+use super::format::{Arg, Out};
 use super::format_verbs::{Flags, Printer};
 use super::value::{PType, Value};
 
@@ -59,10 +59,12 @@ fn int_arg(args: &[Arg], arg: &mut usize) -> Option<i64> {
 }
 
 /// `fmt.Printf(format, args...)`: the text Go writes (`doPrintf`).
-pub fn printf(format: &str, args: &[Arg]) -> String {
-    let s: Vec<char> = format.chars().collect();
+pub fn printf(format: &[u8], args: &[Arg]) -> Vec<u8> {
+    // The format's text between verbs is copied as characters; a byte of it that is not
+    // UTF-8 (rare in a format) is read as U+FFFD.
+    let s: Vec<char> = super::value::lossy(format).chars().collect();
     let mut p = Printer {
-        out: String::new(),
+        out: Out::default(),
         f: Flags::default(),
         erroring: false,
     };
@@ -179,5 +181,5 @@ pub fn printf(format: &str, args: &[Arg]) -> String {
         }
         p.out.push(')');
     }
-    p.out
+    p.out.0
 }

@@ -43,9 +43,9 @@ fn binop(op: BinOp, a: Value, b: Value) -> Result<Value, Panic> {
         (BinOp::Eq, a, b) => Value::Bool(a == b),
         (BinOp::Ne, a, b) => Value::Bool(a != b),
         (BinOp::Concat, Value::Str(a), Value::Str(b)) => {
-            let mut s = String::with_capacity(a.len() + b.len());
-            s.push_str(&a);
-            s.push_str(&b);
+            let mut s = Vec::with_capacity(a.len() + b.len());
+            s.extend_from_slice(&a);
+            s.extend_from_slice(&b);
             Value::Str(Rc::from(s))
         }
         (BinOp::Lt, Value::Str(a), Value::Str(b)) => Value::Bool(a < b),
@@ -175,7 +175,7 @@ impl Machine {
             }
             Instr::RuneStr => {
                 let v = pop(stack).int();
-                stack.push(Value::Str(super::value::rune_string(v).into()));
+                stack.push(Value::Str(super::value::rune_string(v)));
             }
             Instr::Not => {
                 let v = pop(stack).bool();
@@ -260,13 +260,13 @@ impl Machine {
                 for (v, (t, _)) in args[skip..].iter_mut().zip(types[skip..].iter()) {
                     if let (Value::Obj(Some(id)), PType::SyncValue | PType::Ptr) = (&*v, t) {
                         if let Some(text) = self.render_sync(*id as usize, *t == PType::Ptr) {
-                            *v = Value::Str(Rc::from(text));
+                            *v = Value::Str(Rc::from(text.as_bytes()));
                         }
                     }
                 }
                 let fmt = match (style, args.first()) {
                     (2, Some(Value::Str(s))) => Some(s.clone()),
-                    (2, _) => Some(Rc::from("")),
+                    (2, _) => Some(Rc::from(&b""[..])),
                     _ => None,
                 };
                 let operands: Vec<format::Arg> = args
@@ -288,7 +288,7 @@ impl Machine {
                     // `stack` was given up to read the sync objects above.
                     self.gs[g].stack.push(Value::Str(Rc::from(text)));
                 } else {
-                    self.write(g, text, k);
+                    self.write(g, super::value::lossy(&text).into_owned(), k);
                 }
             }
             Instr::Panic(t) => {

@@ -210,7 +210,7 @@ impl Parser {
         match self.tok().clone() {
             Tok::Str(path, _) => {
                 self.bump();
-                Ok((path, pos))
+                Ok((Rc::from(String::from_utf8_lossy(&path).as_ref()), pos))
             }
             Tok::Ident(_) | Tok::Op(".") => Err(CompileError::unsupported(
                 pos,
