@@ -183,6 +183,11 @@ impl Checker {
                     self.err(*pos, format!("{n} is not a type"));
                     Type::Invalid
                 }
+                None if super::check_names::other_predeclared_type(n) => {
+                    let supported = super::check_names::SUBSET_TYPES;
+                    self.unsupported(*pos, &format!("the type {n}"), supported);
+                    Type::Invalid
+                }
                 None => {
                     self.err(*pos, format!("undefined: {n}"));
                     Type::Invalid

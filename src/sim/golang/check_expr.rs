@@ -192,6 +192,10 @@ impl Checker {
             // The parser has put each constant declaration's `iota` in already.
             let msg = if name == "iota" {
                 "cannot use iota outside constant declaration".to_string()
+            } else if super::check_names::other_predeclared_type(name) {
+                let supported = super::check_names::SUBSET_TYPES;
+                self.unsupported(e.pos, &format!("the type {name}"), supported);
+                return Operand::invalid();
             } else {
                 format!("undefined: {name}")
             };

@@ -108,7 +108,7 @@ impl Parser {
                 return Err(CompileError::unsupported(
                     pos,
                     "floating-point numbers",
-                    "int, bool, string, time.Duration",
+                    "int, bool, string, rune, time.Duration",
                 ))
             }
             Tok::Ident(name) => {

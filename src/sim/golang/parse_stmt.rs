@@ -18,7 +18,7 @@ impl Parser {
                 return Err(CompileError::unsupported(
                     pos,
                     "type declarations",
-                    "int, bool, string, time.Duration, channels, sync types",
+                    "int, bool, string, rune, time.Duration, channels, sync types",
                 ))
             }
             Tok::Keyword("go") | Tok::Keyword("defer") => {

@@ -194,7 +194,7 @@ impl Parser {
                     return Err(CompileError::unsupported(
                         pos,
                         "type declarations",
-                        "int, bool, string, time.Duration, channels, sync.WaitGroup, sync.Mutex, *sync.Cond",
+                        "int, bool, string, rune, time.Duration, channels, sync.WaitGroup, sync.Mutex, *sync.Cond",
                     ))
                 }
                 _ => return self.unexpected("declaration")
@@ -415,7 +415,7 @@ impl Parser {
     /// The subset's error for a type form the lab does not run, if this is one.
     pub(super) fn unsupported_type(&self, pos: Pos) -> Option<CompileError> {
         const TYPES: &str =
-            "int, bool, string, time.Duration, channels, sync.WaitGroup, sync.Mutex, *sync.Cond";
+            "int, bool, string, rune, time.Duration, channels, sync.WaitGroup, sync.Mutex, *sync.Cond";
         let what = match self.tok() {
             Tok::Keyword("map") => "maps",
             Tok::Keyword("interface") => "interfaces",
