@@ -73,6 +73,9 @@ impl Checker {
     /// takes its default type, and `nil` stays the nil interface (`<nil>`).
     pub(super) fn args_any(&mut self, args: &[Expr], callee: &str) -> Vec<Operand> {
         let context = format!("argument to {callee}");
+        if callee.starts_with("fmt.") && self.print_results_printed(args) {
+            return vec![Operand::invalid()];
+        }
         args.iter()
             .map(|a| {
                 let mut o = self.expr(a);
@@ -86,6 +89,9 @@ impl Checker {
 
     /// Checks argument count and types against `params` (Go's messages).
     fn check_args(&mut self, e: &Expr, name: &str, params: &[Type], args: &[Expr]) {
+        if self.print_results_passed(name, params, args) {
+            return;
+        }
         let mut ops: Vec<Operand> = args.iter().map(|a| self.expr(a)).collect();
         if ops.len() != params.len() {
             let (q, pos) = if ops.len() > params.len() {

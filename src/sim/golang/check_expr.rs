@@ -114,6 +114,9 @@ impl Checker {
     /// Records and returns the operand of `e`; a call without result is an error here.
     pub(super) fn expr(&mut self, e: &Expr) -> Operand {
         let o = self.expr_maybe_void(e);
+        if o.mode == Mode::NoValue && self.print_results_as_value(e) {
+            return Operand::invalid();
+        }
         if o.mode == Mode::NoValue {
             self.err(
                 e.pos,

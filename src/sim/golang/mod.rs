@@ -27,6 +27,7 @@ pub mod check_info;
 mod check_members;
 mod check_names;
 mod check_ops;
+mod check_print_results;
 mod check_range;
 mod check_stmt;
 mod check_var_decl;
