@@ -1,8 +1,9 @@
 #![cfg(not(target_arch = "wasm32"))]
-//! Runes and the bytes of strings, as Go 1.19 has them: a rune literal is an untyped
-//! rune constant whose default type is `rune` (`int32` to `%T`), `rune` arithmetic wraps
-//! at 32 bits, and `rune` and `int` are different types. Each expected text is what real
-//! Go printed for the program beside it, saved as `prog.go`.
+//! Runes, the bytes of strings and the bit operators, as Go 1.19 has them: a rune
+//! literal is an untyped rune constant whose default type is `rune` (`int32` to `%T`),
+//! `rune` arithmetic wraps at 32 bits, `rune` and `int` are different types, a string
+//! holds bytes (`"\xff"` is one), and a shift past 63 bits leaves 0 or the sign. Each
+//! expected text is what real Go printed for the program beside it, saved as `prog.go`.
 
 use producer_consumer_lab::sim::golang::{self, GoRun};
 use producer_consumer_lab::sim::scenario::PolicyKind;
@@ -87,4 +88,29 @@ fn concatenated_bytes_that_form_utf8_print_as_the_character() {
         "\tu := \"\\xe4\"\n\tu += \"\\xb8\\x96\"\n\tfmt.Println(u, len(u), u == \"世\")\n",
     );
     assert_eq!(stdout_of(&src), "世 3 true\n");
+}
+
+#[test]
+fn shifts_past_the_width_leave_zero_or_the_sign_and_bitwise_operators_work_on_ints() {
+    let src = main_body(
+        "\tn := 70\n\tx := 12\n\tfmt.Println(1<<n, -8>>n, x&10, x|3, x^5, x&^4, ^x, 1<<10)\n",
+    );
+    assert_eq!(stdout_of(&src), "0 -1 8 15 9 8 -13 1024\n");
+}
+
+#[test]
+fn a_negative_shift_count_is_a_run_time_panic_and_a_constant_one_a_compile_error() {
+    let src = main_body("\tfmt.Println(1 << -1)\n");
+    assert_eq!(
+        go_build(&src),
+        "# command-line-arguments\n./prog.go:6:19: invalid operation: negative shift count -1 (untyped int constant)\n"
+    );
+    let program = golang::build(&main_body("\tk := -1\n\tfmt.Println(1 << k)\n")).expect("builds");
+    let mut run = GoRun::new(program, PolicyKind::GoRuntime, 1);
+    run.run_to_end();
+    let outcome = format!("{:?}", run.outcome());
+    assert!(
+        outcome.contains("panic: runtime error: negative shift amount"),
+        "{outcome}"
+    );
 }

@@ -76,15 +76,18 @@ impl Checker {
         if callee.starts_with("fmt.") && self.print_results_printed(args) {
             return vec![Operand::invalid()];
         }
-        args.iter()
-            .map(|a| {
-                let mut o = self.expr(a);
-                if o.ty != Type::UntypedNil {
-                    self.default_operand(a, &mut o, &context);
-                }
-                o
-            })
-            .collect()
+        let mut ops: Vec<Operand> = args.iter().map(|a| self.expr(a)).collect();
+        // types2's `arguments` gives up on the call when any argument is invalid, so
+        // the others' conversions (and their `overflows`) are not reported.
+        if ops.iter().any(|o| o.mode == Mode::Invalid) {
+            return ops;
+        }
+        for (a, o) in args.iter().zip(ops.iter_mut()) {
+            if o.ty != Type::UntypedNil {
+                self.default_operand(a, o, &context);
+            }
+        }
+        ops
     }
 
     /// Checks argument count and types against `params` (Go's messages).

@@ -427,6 +427,8 @@ impl Checker {
                 }
                 let val = match (op, o.val) {
                     ("-", Some(Const::Int(v))) => Some(Const::Int(v.wrapping_neg())),
+                    // Go's `^x` is `-x - 1` for signed and untyped integers alike.
+                    ("^", Some(Const::Int(v))) => Some(Const::Int(!v)),
                     (_, v) => v,
                 };
                 let o = Operand {

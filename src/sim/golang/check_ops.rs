@@ -42,6 +42,10 @@ fn fold(op: &str, a: &Const, b: &Const) -> Option<Const> {
             "*" => Const::Int(x.checked_mul(*y)?),
             "/" => Const::Int(x.checked_div(*y)?),
             "%" => Const::Int(x.checked_rem(*y)?),
+            "&" => Const::Int(x & y),
+            "|" => Const::Int(x | y),
+            "^" => Const::Int(x ^ y),
+            "&^" => Const::Int(x & !y),
             "==" => Const::Bool(x == y),
             "!=" => Const::Bool(x != y),
             "<" => Const::Bool(x < y),
@@ -98,6 +102,9 @@ impl Checker {
     }
 
     pub(super) fn binary(&mut self, e: &Expr, op: &'static str, a: &Expr, b: &Expr) -> Operand {
+        if matches!(op, "<<" | ">>") {
+            return self.shift(e, op, a, b);
+        }
         let mut x = self.expr(a);
         let mut y = self.expr(b);
         if x.mode == Mode::Invalid || y.mode == Mode::Invalid {

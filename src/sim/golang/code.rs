@@ -37,6 +37,18 @@ pub enum BinOp {
     Div,
     /// `%` (panics on zero).
     Rem,
+    /// `&`.
+    And,
+    /// `|`.
+    Or,
+    /// `^`.
+    Xor,
+    /// `&^` (bit clear).
+    AndNot,
+    /// `<<` (panics on a negative count).
+    Shl,
+    /// `>>` (panics on a negative count).
+    Shr,
     /// `==`.
     Eq,
     /// `!=`.

@@ -110,6 +110,10 @@ impl Compiler<'_> {
                     "<-" => {
                         b.emit(Instr::Op(Op::Recv(false)));
                     }
+                    "^" => {
+                        b.emit(Instr::Push(Value::Int(-1)));
+                        b.emit(Instr::Bin(BinOp::Xor));
+                    }
                     "-" => {
                         b.emit(Instr::Neg);
                         if self.ty(e) == Type::Rune {
@@ -148,6 +152,12 @@ impl Compiler<'_> {
                     "*" => BinOp::Mul,
                     "/" => BinOp::Div,
                     "%" => BinOp::Rem,
+                    "&" => BinOp::And,
+                    "|" => BinOp::Or,
+                    "^" => BinOp::Xor,
+                    "&^" => BinOp::AndNot,
+                    "<<" => BinOp::Shl,
+                    ">>" => BinOp::Shr,
                     "==" => BinOp::Eq,
                     "!=" => BinOp::Ne,
                     "<" => BinOp::Lt,

@@ -70,6 +70,12 @@ impl Compiler<'_> {
                         "-=" => BinOp::Sub,
                         "*=" => BinOp::Mul,
                         "/=" => BinOp::Div,
+                        "&=" => BinOp::And,
+                        "|=" => BinOp::Or,
+                        "^=" => BinOp::Xor,
+                        "&^=" => BinOp::AndNot,
+                        "<<=" => BinOp::Shl,
+                        ">>=" => BinOp::Shr,
                         _ => BinOp::Rem,
                     }));
                     if self.info.types[lhs[0].id as usize] == Type::Rune {

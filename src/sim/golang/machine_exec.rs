@@ -19,6 +19,19 @@ fn pop(stack: &mut Vec<Value>) -> Value {
     stack.pop().unwrap_or_default()
 }
 
+/// `x << y` for a count `y >= 0`: Go shifts every bit out from 64 on.
+fn shl(x: i64, y: i64) -> i64 {
+    u32::try_from(y)
+        .ok()
+        .and_then(|y| x.checked_shl(y))
+        .unwrap_or(0)
+}
+
+/// `x >> y` for a count `y >= 0`: arithmetic, so from 64 on only the sign is left.
+fn shr(x: i64, y: i64) -> i64 {
+    x >> y.min(63)
+}
+
 /// An operator on two integers, or `None` when it needs the slow path (division by zero).
 #[inline]
 pub(super) fn int_op(op: BinOp, x: i64, y: i64) -> Option<Value> {
@@ -34,6 +47,12 @@ pub(super) fn int_op(op: BinOp, x: i64, y: i64) -> Option<Value> {
         BinOp::Ge => Value::Bool(x >= y),
         BinOp::Eq => Value::Bool(x == y),
         BinOp::Ne => Value::Bool(x != y),
+        BinOp::And => Value::Int(x & y),
+        BinOp::Or => Value::Int(x | y),
+        BinOp::Xor => Value::Int(x ^ y),
+        BinOp::AndNot => Value::Int(x & !y),
+        BinOp::Shl if y >= 0 => Value::Int(shl(x, y)),
+        BinOp::Shr if y >= 0 => Value::Int(shr(x, y)),
         _ => return None,
     })
 }
@@ -65,6 +84,14 @@ fn binop(op: BinOp, a: Value, b: Value) -> Result<Value, Panic> {
                 }
                 BinOp::Div => Value::Int(x.wrapping_div(y)),
                 BinOp::Rem => Value::Int(x.wrapping_rem(y)),
+                BinOp::Shl | BinOp::Shr if y < 0 => {
+                    return Err(Panic::Go(
+                        "panic: runtime error: negative shift amount".to_string(),
+                    ))
+                }
+                BinOp::And | BinOp::Or | BinOp::Xor | BinOp::AndNot | BinOp::Shl | BinOp::Shr => {
+                    int_op(op, x, y).unwrap_or_default()
+                }
                 BinOp::Lt => Value::Bool(x < y),
                 BinOp::Le => Value::Bool(x <= y),
                 BinOp::Gt => Value::Bool(x > y),

@@ -29,6 +29,7 @@ mod check_names;
 mod check_ops;
 mod check_print_results;
 mod check_range;
+mod check_shift;
 mod check_stmt;
 mod check_var_decl;
 pub mod code;
