@@ -165,7 +165,7 @@ impl Compiler<'_> {
                     ">" => BinOp::Gt,
                     _ => BinOp::Ge,
                 }));
-                if self.ty(e) == Type::Rune {
+                if matches!(self.ty(e), Type::Rune | Type::UntypedRune) {
                     b.emit(Instr::Wrap32);
                 }
             }
