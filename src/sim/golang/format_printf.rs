@@ -155,10 +155,10 @@ pub fn printf(format: &[u8], args: &[Arg]) -> Vec<u8> {
             p.out.push_str(&format!("%!{verb}(MISSING)"));
         } else {
             if verb == 'v' {
-                // `v` takes `#` (Go syntax) and `+` (field names, which the subset's
-                // values lack) for itself: neither reaches the number or string.
+                // `v` takes `#` (Go syntax) and `+` (field names, which only the sync
+                // structs have) for itself: neither reaches the number or string.
                 p.f.sharp_v = std::mem::take(&mut p.f.sharp);
-                p.f.plus = false;
+                p.f.plus_v = std::mem::take(&mut p.f.plus);
             }
             p.print_arg(&args[arg], verb);
             arg += 1;

@@ -16,6 +16,8 @@ pub(super) struct Flags {
     pub(super) space: bool,
     /// `%#v` (Go syntax): `#` taken by `v` for itself.
     pub(super) sharp_v: bool,
+    /// `%+v` (field names): `+` taken by `v` for itself.
+    pub(super) plus_v: bool,
     pub(super) wid: Option<usize>,
     pub(super) prec: Option<usize>,
 }
@@ -137,7 +139,7 @@ impl Printer {
     }
 
     /// `fmtInteger`'s verbs for an integer `v`.
-    fn fmt_int(&mut self, v: i64, signed: bool, verb: char, arg: &Arg) {
+    pub(super) fn fmt_int(&mut self, v: i64, signed: bool, verb: char, arg: &Arg) {
         match verb {
             'v' | 'd' => self.integer(v, signed, 10, false, verb),
             'b' => self.integer(v, signed, 2, false, verb),
@@ -293,6 +295,14 @@ impl Printer {
                 }
                 _ => self.bad_verb(verb, arg),
             },
+            // A sync struct prints field by field, each under the verb and its width;
+            // `%+v` names the fields, as Go 1.19 declares them.
+            (PType::SyncValue | PType::Ptr, Value::Str(s)) if matches!(verb, 'v' | 'd') => {
+                match super::format_sync::sync_fields(&super::value::lossy(s)) {
+                    Some((amp, fields)) => self.sync_struct(amp, &fields, verb, arg),
+                    None => self.pad(&value(&v, arg.kind)),
+                }
+            }
             _ => self.pad(&value(&v, arg.kind)),
         }
     }

@@ -42,6 +42,7 @@ pub mod error;
 pub mod format;
 mod format_printf;
 mod format_quote;
+mod format_sync;
 mod format_verbs;
 pub mod goroutine;
 pub mod highlight;
