@@ -27,6 +27,12 @@ impl Checker {
             );
             return Operand::invalid();
         }
+        if y.ty.is_untyped() && !y.ty.is_integer() {
+            // An untyped count converts to `uint` first: `x <<= "a"` cannot.
+            let d = self.describe(b, &y);
+            self.err(b.pos, format!("cannot convert {d} to uint"));
+            return Operand::invalid();
+        }
         if !y.ty.is_integer() {
             let d = self.describe(b, &y);
             self.err(
