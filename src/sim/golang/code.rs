@@ -98,6 +98,9 @@ pub enum Op {
     Signal,
     /// `c.Broadcast()`.
     Broadcast,
+    /// `a == b` of two `sync.Mutex` or `sync.WaitGroup` values: Go compares the
+    /// structs' fields, not which object each is.
+    SyncEq,
 }
 
 /// One instruction.

@@ -144,6 +144,13 @@ impl Compiler<'_> {
                 }
                 self.expr(b, x);
                 self.expr(b, y);
+                if matches!(self.ty(x), Type::Mutex | Type::WaitGroup) {
+                    b.emit(Instr::Op(Op::SyncEq));
+                    if *op == "!=" {
+                        b.emit(Instr::Not);
+                    }
+                    return;
+                }
                 let is_str = matches!(self.ty(x), Type::Str | Type::UntypedStr);
                 b.emit(Instr::Bin(match *op {
                     "+" if is_str => BinOp::Concat,

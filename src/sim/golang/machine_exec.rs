@@ -118,7 +118,7 @@ fn panic_text(v: &Value, t: PType) -> String {
 impl Machine {
     /// `%v` of a `sync.Mutex` (`{state sema}`) or `sync.WaitGroup` (`{{} counter<<32|waiters
     /// sema}`), as Go 1.19 prints the structs; `&` before them for pointers.
-    fn render_sync(&self, id: usize, pointer: bool) -> Option<String> {
+    pub(super) fn render_sync(&self, id: usize, pointer: bool) -> Option<String> {
         let body = match self.objs.get(id)? {
             super::sync::SyncObj::Mutex { state, sema, .. } => {
                 format!("{{{state} {}}}", sema.count)
