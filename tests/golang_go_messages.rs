@@ -581,3 +581,15 @@ func main() {
         "# command-line-arguments\n./prog.go:7:7: missing argument in conversion to int\n./prog.go:8:14: too many arguments in conversion to int\n",
     );
 }
+
+#[test]
+fn a_print_calls_two_results_used_as_one_value_read_as_gos_multiple_value_error() {
+    let src = "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tch := make(chan int, 1)\n\tch <- fmt.Println(\"a\")\n}\n";
+    let Err(errors) = golang::build(src) else {
+        panic!("Go rejects it");
+    };
+    assert_eq!(
+        golang::error::go_build_output("prog.go", &errors),
+        "# command-line-arguments\n./prog.go:7:8: multiple-value fmt.Println(\"a\") (value of type (n int, err error)) in single-value context\n"
+    );
+}

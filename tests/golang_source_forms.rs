@@ -183,3 +183,30 @@ func main() {
         "# command-line-arguments\n./prog.go:5:4: syntax error: unexpected literal 'a' at end of statement\n",
     );
 }
+
+#[test]
+fn a_func_type_with_grouped_parameter_names_gives_each_name_the_type_after_it() {
+    let src = r#"package main
+
+import "fmt"
+
+func apply(f func(a, b int) int, x, y int) int { return f(x, y) }
+
+func main() {
+	var op func(x, y int) int = func(x, y int) int { return x - y }
+	fmt.Println(apply(op, 10, 3))
+}
+"#;
+    let program = golang::build(src).expect("Go builds it");
+    let mut run = GoRun::new(program, PolicyKind::GoRuntime, 1);
+    run.run_to_end();
+    assert_eq!(run.stdout(), "7\n");
+}
+
+#[test]
+fn a_func_type_naming_some_parameters_only_is_a_syntax_error() {
+    expect_go_build(
+        "package main\n\nfunc main() {\n\tvar f func(a int, string)\n\t_ = f\n}\n",
+        "# command-line-arguments\n./prog.go:4:20: syntax error: mixed named and unnamed parameters\n",
+    );
+}

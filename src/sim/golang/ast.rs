@@ -40,7 +40,7 @@ pub enum ExprKind {
     /// text, for messages.
     Int(i128, Rc<str>),
     /// A string literal and its source text, for messages.
-    Str(Rc<str>, Rc<str>),
+    Str(Rc<[u8]>, Rc<str>),
     /// A name.
     Ident(Rc<str>),
     /// `x.name`: a package member or a method, with the name's position (where Go

@@ -65,6 +65,7 @@ fn universe() -> HashMap<Rc<str>, Ent> {
         ("int", Type::Int),
         ("bool", Type::Bool),
         ("string", Type::Str),
+        ("rune", Type::Rune),
     ] {
         u.insert(Rc::from(n), Ent::TypeName(t));
     }
@@ -180,6 +181,11 @@ impl Checker {
                 Some(Ent::TypeName(t)) => t,
                 Some(_) => {
                     self.err(*pos, format!("{n} is not a type"));
+                    Type::Invalid
+                }
+                None if super::check_names::other_predeclared_type(n) => {
+                    let supported = super::check_names::SUBSET_TYPES;
+                    self.unsupported(*pos, &format!("the type {n}"), supported);
                     Type::Invalid
                 }
                 None => {

@@ -119,12 +119,17 @@ impl Checker {
             let (Some(l), Some(r)) = (lhs.first(), rhs.first()) else {
                 return;
             };
-            let bin = &op[..1];
-            let bin: &'static str = match bin {
-                "+" => "+",
-                "-" => "-",
-                "*" => "*",
-                "/" => "/",
+            let bin: &'static str = match op {
+                "+=" => "+",
+                "-=" => "-",
+                "*=" => "*",
+                "/=" => "/",
+                "&=" => "&",
+                "|=" => "|",
+                "^=" => "^",
+                "<<=" => "<<",
+                ">>=" => ">>",
+                "&^=" => "&^",
                 _ => "%",
             };
             // Checked as `l bin r`, but spelled as written: types2 prints `n += "a"`

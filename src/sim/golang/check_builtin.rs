@@ -161,7 +161,7 @@ impl Checker {
         if o.mode == Mode::Invalid {
             return;
         }
-        let problem = if o.ty.is_untyped() && o.ty != Type::UntypedInt {
+        let problem = if o.ty.is_untyped() && !o.ty.is_untyped_number() {
             Some("cannot convert {} to int")
         } else if !super::check_ops::fits_int64(&o.val) {
             Some("{} overflows int")
@@ -199,11 +199,11 @@ impl Checker {
             return Operand::invalid();
         }
         if t == Type::Str && o.ty.is_integer() {
-            return self.rune_conversion(e, arg, o);
+            return self.rune_conversion(e, o);
         }
         let ok = (t.is_integer() && o.ty.is_integer()) || o.ty.assignable_to(&t);
         // A constant conversion must keep the value: `time.Duration(1e19)` cannot.
-        if !ok || (t.is_integer() && !super::check_ops::fits_int64(&o.val)) {
+        if !ok || (t.is_integer() && !super::check_ops::fits(&t, &o.val)) {
             let d = self.describe(&args[0], &o);
             self.err(args[0].pos, format!("cannot convert {d} to type {t}"));
             return Operand::invalid();
@@ -220,27 +220,21 @@ impl Checker {
     }
 
     /// `string(n)` of an integer: the UTF-8 of the code point `n`, or of U+FFFD when `n`
-    /// is none (Go's spec). A constant folds here; a variable is outside the subset,
-    /// whose machine has no such conversion (and `string(n)` is rarely what a learner
-    /// means: `go vet` flags it).
-    fn rune_conversion(&mut self, e: &Expr, arg: &Expr, o: Operand) -> Operand {
+    /// is none (Go's spec). A constant folds here; a variable converts as the program
+    /// runs (`go build` accepts it; only `go vet` flags `string(i)` of an int).
+    fn rune_conversion(&mut self, e: &Expr, o: Operand) -> Operand {
+        self.info.calls.insert(e.id, CallKind::Conv(Type::Str));
         let Some(Const::Int(v)) = o.val else {
-            self.unsupported(
-                e.pos,
-                &format!("converting the integer {} to a string", print::expr(arg)),
-                "string of a constant, fmt.Sprint(n) for the digits",
-            );
-            return Operand::invalid();
+            return Operand::value(Type::Str);
         };
         let c = u32::try_from(v)
             .ok()
             .and_then(char::from_u32)
             .unwrap_or(char::REPLACEMENT_CHARACTER);
-        self.info.calls.insert(e.id, CallKind::Conv(Type::Str));
         Operand {
             mode: Mode::Constant,
             ty: Type::Str,
-            val: Some(Const::Str(c.to_string().into())),
+            val: Some(Const::Str(c.to_string().as_bytes().into())),
         }
     }
 }

@@ -73,19 +73,28 @@ impl Checker {
     /// takes its default type, and `nil` stays the nil interface (`<nil>`).
     pub(super) fn args_any(&mut self, args: &[Expr], callee: &str) -> Vec<Operand> {
         let context = format!("argument to {callee}");
-        args.iter()
-            .map(|a| {
-                let mut o = self.expr(a);
-                if o.ty != Type::UntypedNil {
-                    self.default_operand(a, &mut o, &context);
-                }
-                o
-            })
-            .collect()
+        if callee.starts_with("fmt.") && self.print_results_printed(args) {
+            return vec![Operand::invalid()];
+        }
+        let mut ops: Vec<Operand> = args.iter().map(|a| self.expr(a)).collect();
+        // types2's `arguments` gives up on the call when any argument is invalid, so
+        // the others' conversions (and their `overflows`) are not reported.
+        if ops.iter().any(|o| o.mode == Mode::Invalid) {
+            return ops;
+        }
+        for (a, o) in args.iter().zip(ops.iter_mut()) {
+            if o.ty != Type::UntypedNil {
+                self.default_operand(a, o, &context);
+            }
+        }
+        ops
     }
 
     /// Checks argument count and types against `params` (Go's messages).
     fn check_args(&mut self, e: &Expr, name: &str, params: &[Type], args: &[Expr]) {
+        if self.print_results_passed(name, params, args) {
+            return;
+        }
         let mut ops: Vec<Operand> = args.iter().map(|a| self.expr(a)).collect();
         if ops.len() != params.len() {
             let (q, pos) = if ops.len() > params.len() {

@@ -114,6 +114,9 @@ impl Checker {
     /// Records and returns the operand of `e`; a call without result is an error here.
     pub(super) fn expr(&mut self, e: &Expr) -> Operand {
         let o = self.expr_maybe_void(e);
+        if o.mode == Mode::NoValue && self.print_results_as_value(e) {
+            return Operand::invalid();
+        }
         if o.mode == Mode::NoValue {
             self.err(
                 e.pos,
@@ -144,9 +147,13 @@ impl Checker {
 
     fn expr_inner(&mut self, e: &Expr) -> Operand {
         match &e.kind {
-            ExprKind::Int(v, _) => Operand {
+            ExprKind::Int(v, text) => Operand {
                 mode: Mode::Constant,
-                ty: Type::UntypedInt,
+                ty: if text.starts_with('\'') {
+                    Type::UntypedRune
+                } else {
+                    Type::UntypedInt
+                },
                 val: Some(Const::Int(*v)),
             },
             ExprKind::Str(s, _) => Operand {
@@ -188,6 +195,10 @@ impl Checker {
             // The parser has put each constant declaration's `iota` in already.
             let msg = if name == "iota" {
                 "cannot use iota outside constant declaration".to_string()
+            } else if super::check_names::other_predeclared_type(name) {
+                let supported = super::check_names::SUBSET_TYPES;
+                self.unsupported(e.pos, &format!("the type {name}"), supported);
+                return Operand::invalid();
             } else {
                 format!("undefined: {name}")
             };
@@ -416,6 +427,8 @@ impl Checker {
                 }
                 let val = match (op, o.val) {
                     ("-", Some(Const::Int(v))) => Some(Const::Int(v.wrapping_neg())),
+                    // Go's `^x` is `-x - 1` for signed and untyped integers alike.
+                    ("^", Some(Const::Int(v))) => Some(Const::Int(!v)),
                     (_, v) => v,
                 };
                 let o = Operand {

@@ -20,8 +20,8 @@ pub enum Const {
     Int(i128),
     /// A boolean.
     Bool(bool),
-    /// A string.
-    Str(Rc<str>),
+    /// A string's bytes.
+    Str(Rc<[u8]>),
 }
 
 /// What a name refers to.

@@ -6,6 +6,38 @@
 
 use super::types::Type;
 
+/// Go's predeclared types that the subset lacks: a program may use them in Go, so the
+/// lab names them as unsupported rather than as undefined.
+const OTHER_TYPES: &[&str] = &[
+    "any",
+    "byte",
+    "comparable",
+    "complex128",
+    "complex64",
+    "error",
+    "float32",
+    "float64",
+    "int16",
+    "int32",
+    "int64",
+    "int8",
+    "uint",
+    "uint16",
+    "uint32",
+    "uint64",
+    "uint8",
+    "uintptr",
+];
+
+/// The subset's types, for the message about one of [`OTHER_TYPES`].
+pub(super) const SUBSET_TYPES: &str =
+    "int, bool, string, rune, time.Duration, channels, sync.WaitGroup, sync.Mutex, *sync.Cond";
+
+/// True for a predeclared Go type outside the subset (`int64`, `float64`, `byte`).
+pub(super) fn other_predeclared_type(name: &str) -> bool {
+    OTHER_TYPES.contains(&name)
+}
+
 const FMT: &[&str] = &[
     "Append",
     "Appendf",

@@ -10,8 +10,15 @@ use super::types::Type;
 /// True unless `c` is an integer constant outside `int64` (Go's untyped constants are
 /// exact; only a typed use must fit).
 pub(super) fn fits_int64(c: &Option<Const>) -> bool {
+    fits(&Type::Int, c)
+}
+
+/// True unless `c` is an integer constant outside the range of the integer type `t`
+/// (`rune` holds 32 bits).
+pub(super) fn fits(t: &Type, c: &Option<Const>) -> bool {
+    let (lo, hi) = t.int_range();
     match c {
-        Some(Const::Int(v)) => i64::try_from(*v).is_ok(),
+        Some(Const::Int(v)) => (lo..=hi).contains(v),
         _ => true,
     }
 }
@@ -19,7 +26,7 @@ pub(super) fn fits_int64(c: &Option<Const>) -> bool {
 /// Go's operand classes for implicit conversion: numeric, boolean, string, nil, other.
 fn class(t: &Type) -> u8 {
     match t {
-        Type::Int | Type::Duration | Type::UntypedInt => 0,
+        Type::Int | Type::Duration | Type::Rune | Type::UntypedInt | Type::UntypedRune => 0,
         Type::Bool | Type::UntypedBool => 1,
         Type::Str | Type::UntypedStr => 2,
         Type::UntypedNil => 3,
@@ -35,6 +42,10 @@ fn fold(op: &str, a: &Const, b: &Const) -> Option<Const> {
             "*" => Const::Int(x.checked_mul(*y)?),
             "/" => Const::Int(x.checked_div(*y)?),
             "%" => Const::Int(x.checked_rem(*y)?),
+            "&" => Const::Int(x & y),
+            "|" => Const::Int(x | y),
+            "^" => Const::Int(x ^ y),
+            "&^" => Const::Int(x & !y),
             "==" => Const::Bool(x == y),
             "!=" => Const::Bool(x != y),
             "<" => Const::Bool(x < y),
@@ -44,7 +55,7 @@ fn fold(op: &str, a: &Const, b: &Const) -> Option<Const> {
             _ => return None,
         },
         (Const::Str(x), Const::Str(y)) => match op {
-            "+" => Const::Str(format!("{x}{y}").into()),
+            "+" => Const::Str([&x[..], &y[..]].concat().into()),
             "==" => Const::Bool(x == y),
             "!=" => Const::Bool(x != y),
             "<" => Const::Bool(x < y),
@@ -67,6 +78,12 @@ fn fold(op: &str, a: &Const, b: &Const) -> Option<Const> {
 impl Checker {
     /// Gives two operands one type as Go's `matchTypes` does; false if they stay apart.
     pub(super) fn match_types(&mut self, x: &mut Operand, y: &mut Operand) {
+        // Two untyped numbers take the larger kind: `'a' + 1` is an untyped rune.
+        if x.ty.is_untyped_number() && y.ty.is_untyped_number() && x.ty != y.ty {
+            x.ty = Type::UntypedRune;
+            y.ty = Type::UntypedRune;
+            return;
+        }
         if x.ty.is_untyped() == y.ty.is_untyped() || class(&x.ty) != class(&y.ty) {
             if class(&x.ty) == 3 && matches!(y.ty, Type::Chan(..) | Type::Ptr(_) | Type::Func(..)) {
                 x.ty = y.ty.clone();
@@ -85,18 +102,21 @@ impl Checker {
     }
 
     pub(super) fn binary(&mut self, e: &Expr, op: &'static str, a: &Expr, b: &Expr) -> Operand {
+        if matches!(op, "<<" | ">>") {
+            return self.shift(e, op, a, b);
+        }
         let mut x = self.expr(a);
         let mut y = self.expr(b);
         if x.mode == Mode::Invalid || y.mode == Mode::Invalid {
             return Operand::invalid();
         }
         let nil_operand = x.ty == Type::UntypedNil || y.ty == Type::UntypedNil;
-        let untyped = (x.ty == Type::UntypedInt, y.ty == Type::UntypedInt);
+        let untyped = (x.ty.clone(), y.ty.clone());
         // types2's matchTypes tries to convert an untyped number to a channel, function
         // or struct{} operand (only bools, strings and pointers are kept apart), so
         // `ch == 1` is `cannot convert 1 (untyped int constant) to chan int`, at the 1.
         for (side, o, other) in [(a, &x, &y.ty), (b, &y, &x.ty)] {
-            if o.ty == Type::UntypedInt
+            if o.ty.is_untyped_number()
                 && matches!(other, Type::Chan(..) | Type::Func(..) | Type::EmptyStruct)
             {
                 let d = self.describe(side, o);
@@ -107,12 +127,16 @@ impl Checker {
         self.match_types(&mut x, &mut y);
         // Go's `matchTypes` converts an untyped constant to the other operand's type and
         // reports `10000000000000000000 (untyped int constant) overflows int` at it.
-        for (was_untyped, side, o) in [(untyped.0, a, &x), (untyped.1, b, &y)] {
-            if was_untyped && o.ty.is_integer() && !o.ty.is_untyped() && !fits_int64(&o.val) {
+        for (was, side, o) in [(untyped.0, a, &x), (untyped.1, b, &y)] {
+            if was.is_untyped_number()
+                && o.ty.is_integer()
+                && !o.ty.is_untyped()
+                && !fits(&o.ty, &o.val)
+            {
                 let d = self.describe(
                     side,
                     &Operand {
-                        ty: Type::UntypedInt,
+                        ty: was,
                         ..o.clone()
                     },
                 );
@@ -198,7 +222,7 @@ impl Checker {
             return true;
         }
         if o.ty.assignable_to(target) {
-            if o.ty == Type::UntypedInt && target.is_integer() && !fits_int64(&o.val) {
+            if o.ty.is_untyped_number() && target.is_integer() && !fits(target, &o.val) {
                 let d = self.describe(e, o);
                 self.err(
                     e.pos,
@@ -241,7 +265,7 @@ impl Checker {
             o.ty = Type::Invalid;
         }
         let target = o.ty.default_type();
-        if o.ty == Type::UntypedInt && !fits_int64(&o.val) {
+        if o.ty.is_untyped_number() && !fits(&target, &o.val) {
             let d = self.describe(e, o);
             self.err(
                 e.pos,
@@ -257,14 +281,14 @@ impl Checker {
     /// 9223372036854775808 of type int) overflows int` (a `time.Duration` overflows its
     /// underlying `int64`). True when `o` is fine.
     pub(super) fn typed_fits(&mut self, e: &Expr, o: &Operand) -> bool {
-        if o.ty.is_untyped() || !o.ty.is_integer() || fits_int64(&o.val) {
+        if o.ty.is_untyped() || !o.ty.is_integer() || fits(&o.ty, &o.val) {
             return true;
         }
         let d = self.describe(e, o);
-        let underlying = if o.ty == Type::Duration {
-            "int64"
-        } else {
-            "int"
+        let underlying = match o.ty {
+            Type::Duration => "int64",
+            Type::Rune => "rune",
+            _ => "int",
         };
         self.err(e.pos, format!("{d} overflows {underlying}"));
         false
@@ -275,7 +299,7 @@ impl Checker {
         let parts: Vec<String> = ops
             .iter()
             .map(|o| match o.ty {
-                Type::UntypedInt => "number".to_string(),
+                Type::UntypedInt | Type::UntypedRune => "number".to_string(),
                 ref t => t.default_type().to_string(),
             })
             .collect();

@@ -221,6 +221,9 @@ impl Checker {
 
     fn ret(&mut self, values: &[Expr], s: &Stmt) {
         let want = self.fns.last().and_then(|f| f.result.clone());
+        if self.print_results_returned(values, &want) {
+            return;
+        }
         let ops: Vec<Operand> = values.iter().map(|v| self.expr(v)).collect();
         match (&want, values.len()) {
             (None, 0) => {}

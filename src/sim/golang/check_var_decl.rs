@@ -59,7 +59,12 @@ impl Checker {
                 (Some(t), Some(o)) => {
                     if let Some(v) = values.get(i) {
                         // So does a value that cannot be assigned (`var e int = "s"`).
-                        failed |= !self.convert_to(v, o, t, "variable declaration");
+                        let context = if is_const {
+                            "constant declaration"
+                        } else {
+                            "variable declaration"
+                        };
+                        failed |= !self.convert_to(v, o, t, context);
                     }
                     t.clone()
                 }

@@ -37,6 +37,18 @@ pub enum BinOp {
     Div,
     /// `%` (panics on zero).
     Rem,
+    /// `&`.
+    And,
+    /// `|`.
+    Or,
+    /// `^`.
+    Xor,
+    /// `&^` (bit clear).
+    AndNot,
+    /// `<<` (panics on a negative count).
+    Shl,
+    /// `>>` (panics on a negative count).
+    Shr,
     /// `==`.
     Eq,
     /// `!=`.
@@ -86,6 +98,9 @@ pub enum Op {
     Signal,
     /// `c.Broadcast()`.
     Broadcast,
+    /// `a == b` of two `sync.Mutex` or `sync.WaitGroup` values: Go compares the
+    /// structs' fields, not which object each is.
+    SyncEq,
 }
 
 /// One instruction.
@@ -119,6 +134,11 @@ pub enum Instr {
     Bin(BinOp),
     /// Integer negation.
     Neg,
+    /// Wraps the integer on top to 32 bits, as `rune` arithmetic and `rune(n)` do.
+    Wrap32,
+    /// `string(n)` of an integer: the UTF-8 of code point `n`, or of U+FFFD when `n` is
+    /// none.
+    RuneStr,
     /// Boolean not.
     Not,
     /// Jumps.

@@ -76,6 +76,7 @@ pub struct Compiler<'a> {
 pub fn ptype(t: &Type) -> PType {
     match t.default_type() {
         Type::Int => PType::Int,
+        Type::Rune => PType::Rune,
         Type::Duration => PType::Duration,
         Type::Bool => PType::Bool,
         Type::Str => PType::Str,
@@ -92,9 +93,14 @@ pub fn ptype(t: &Type) -> PType {
 /// The zero value of `t`, or `None` for the sync types, which need a fresh object.
 pub fn zero(t: &Type) -> Option<Value> {
     Some(match t {
-        Type::Int | Type::Duration | Type::Time | Type::UntypedInt => Value::Int(0),
+        Type::Int
+        | Type::Duration
+        | Type::Rune
+        | Type::Time
+        | Type::UntypedInt
+        | Type::UntypedRune => Value::Int(0),
         Type::Bool | Type::UntypedBool => Value::Bool(false),
-        Type::Str | Type::UntypedStr => Value::Str(Rc::from("")),
+        Type::Str | Type::UntypedStr => Value::Str(Rc::from(&b""[..])),
         Type::Chan(..) => Value::Chan(None),
         Type::Ptr(_) | Type::Cond => Value::Obj(None),
         Type::Func(..) => Value::Func(None),

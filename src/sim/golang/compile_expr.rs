@@ -110,8 +110,15 @@ impl Compiler<'_> {
                     "<-" => {
                         b.emit(Instr::Op(Op::Recv(false)));
                     }
+                    "^" => {
+                        b.emit(Instr::Push(Value::Int(-1)));
+                        b.emit(Instr::Bin(BinOp::Xor));
+                    }
                     "-" => {
                         b.emit(Instr::Neg);
+                        if self.ty(e) == Type::Rune {
+                            b.emit(Instr::Wrap32);
+                        }
                     }
                     "!" => {
                         b.emit(Instr::Not);
@@ -137,6 +144,13 @@ impl Compiler<'_> {
                 }
                 self.expr(b, x);
                 self.expr(b, y);
+                if matches!(self.ty(x), Type::Mutex | Type::WaitGroup) {
+                    b.emit(Instr::Op(Op::SyncEq));
+                    if *op == "!=" {
+                        b.emit(Instr::Not);
+                    }
+                    return;
+                }
                 let is_str = matches!(self.ty(x), Type::Str | Type::UntypedStr);
                 b.emit(Instr::Bin(match *op {
                     "+" if is_str => BinOp::Concat,
@@ -145,6 +159,12 @@ impl Compiler<'_> {
                     "*" => BinOp::Mul,
                     "/" => BinOp::Div,
                     "%" => BinOp::Rem,
+                    "&" => BinOp::And,
+                    "|" => BinOp::Or,
+                    "^" => BinOp::Xor,
+                    "&^" => BinOp::AndNot,
+                    "<<" => BinOp::Shl,
+                    ">>" => BinOp::Shr,
                     "==" => BinOp::Eq,
                     "!=" => BinOp::Ne,
                     "<" => BinOp::Lt,
@@ -152,6 +172,9 @@ impl Compiler<'_> {
                     ">" => BinOp::Gt,
                     _ => BinOp::Ge,
                 }));
+                if matches!(self.ty(e), Type::Rune | Type::UntypedRune) {
+                    b.emit(Instr::Wrap32);
+                }
             }
             ExprKind::Call(f, args) => self.call(b, e, f, args),
         }
@@ -254,9 +277,17 @@ impl Compiler<'_> {
                 }
                 b.emit(Instr::Call(i as u32, args.len() as u32));
             }
-            Some(CallKind::Conv(_)) => {
+            Some(CallKind::Conv(t)) => {
                 if let Some(a) = args.first() {
                     self.expr(b, a);
+                    // `rune(n)` keeps the low 32 bits; `string(n)` of an integer is the
+                    // code point's UTF-8. Other conversions keep the bits as they are.
+                    let from = self.ty(a);
+                    if t == Type::Rune && from != Type::Rune {
+                        b.emit(Instr::Wrap32);
+                    } else if t == Type::Str && from.is_integer() {
+                        b.emit(Instr::RuneStr);
+                    }
                 }
             }
             Some(CallKind::Value) | None => {

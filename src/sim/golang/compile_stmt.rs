@@ -53,6 +53,9 @@ impl Compiler<'_> {
                 self.expr(b, x);
                 b.emit(Instr::Push(Value::Int(1)));
                 b.emit(Instr::Bin(if *inc { BinOp::Add } else { BinOp::Sub }));
+                if self.info.types[x.id as usize] == Type::Rune {
+                    b.emit(Instr::Wrap32);
+                }
                 self.store_expr(b, x);
             }
             StmtKind::Assign(lhs, op, rhs) => {
@@ -67,8 +70,17 @@ impl Compiler<'_> {
                         "-=" => BinOp::Sub,
                         "*=" => BinOp::Mul,
                         "/=" => BinOp::Div,
+                        "&=" => BinOp::And,
+                        "|=" => BinOp::Or,
+                        "^=" => BinOp::Xor,
+                        "&^=" => BinOp::AndNot,
+                        "<<=" => BinOp::Shl,
+                        ">>=" => BinOp::Shr,
                         _ => BinOp::Rem,
                     }));
+                    if self.info.types[lhs[0].id as usize] == Type::Rune {
+                        b.emit(Instr::Wrap32);
+                    }
                     self.store_expr(b, &lhs[0]);
                     return;
                 }

@@ -6,9 +6,9 @@ use std::rc::Rc;
 
 use super::value::{PType, Value};
 
-/// `strconv.Quote`: a double-quoted Go string literal.
-pub fn quote(s: &str) -> String {
-    super::format_quote::quote_with(s, false)
+/// `strconv.Quote`: a double-quoted Go string literal of a string's bytes.
+pub fn quote(s: &[u8]) -> String {
+    super::format_quote::quote_bytes(s, false)
 }
 
 /// One operand of a print call: its value, how it prints, and its Go type's name as
@@ -21,6 +21,27 @@ pub struct Arg {
     pub kind: PType,
     /// `int`, `chan int`, `struct {}`, `*sync.Mutex`...
     pub type_name: Rc<str>,
+}
+
+/// Output bytes: Go writes a string's bytes as they are, UTF-8 or not.
+#[derive(Default)]
+pub struct Out(pub Vec<u8>);
+
+impl Out {
+    /// Appends text.
+    pub fn push_str(&mut self, s: &str) {
+        self.0.extend_from_slice(s.as_bytes());
+    }
+
+    /// Appends one character's UTF-8.
+    pub fn push(&mut self, c: char) {
+        self.push_str(c.encode_utf8(&mut [0; 4]));
+    }
+
+    /// Appends bytes as they are.
+    pub fn push_bytes(&mut self, b: &[u8]) {
+        self.0.extend_from_slice(b);
+    }
 }
 
 pub use super::format_printf::printf;
@@ -89,7 +110,7 @@ pub fn value(v: &Value, t: PType) -> String {
         (Value::Int(n), PType::Time) => time(*n),
         (Value::Int(n), _) => n.to_string(),
         (Value::Bool(b), _) => b.to_string(),
-        (Value::Str(s), _) => s.to_string(),
+        (Value::Str(s), _) => super::value::lossy(s).into_owned(),
         (Value::Unit, _) => "{}".to_string(),
         (Value::Chan(None) | Value::Obj(None) | Value::Func(None), _) => "<nil>".to_string(),
         (Value::Chan(Some(id)) | Value::Obj(Some(id)), _) => {
@@ -132,27 +153,35 @@ fn civil(days: i64) -> (i64, i64, i64) {
     (year, month, day)
 }
 
+/// `%v` of one value into `out`: a string's bytes as they are, UTF-8 or not.
+fn write_value(out: &mut Out, a: &Arg) {
+    match &a.value {
+        Value::Str(s) if a.kind != PType::Nil => out.push_bytes(s),
+        v => out.push_str(&value(v, a.kind)),
+    }
+}
+
 /// `fmt.Println`: operands separated by spaces, then a newline.
-pub fn println(args: &[Arg]) -> String {
-    let mut out = String::new();
+pub fn println(args: &[Arg]) -> Vec<u8> {
+    let mut out = Out::default();
     for (i, a) in args.iter().enumerate() {
         if i > 0 {
             out.push(' ');
         }
-        out.push_str(&value(&a.value, a.kind));
+        write_value(&mut out, a);
     }
     out.push('\n');
-    out
+    out.0
 }
 
 /// `fmt.Print`: a space between operands when neither is a string.
-pub fn print(args: &[Arg]) -> String {
-    let mut out = String::new();
+pub fn print(args: &[Arg]) -> Vec<u8> {
+    let mut out = Out::default();
     for (i, a) in args.iter().enumerate() {
         if i > 0 && a.kind != PType::Str && args[i - 1].kind != PType::Str {
             out.push(' ');
         }
-        out.push_str(&value(&a.value, a.kind));
+        write_value(&mut out, a);
     }
-    out
+    out.0
 }

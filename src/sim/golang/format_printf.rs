@@ -3,7 +3,7 @@
 //! (`%!d(MISSING)`, `%!(EXTRA int=1)`, `%!(NOVERB)`, `%!d(BADINDEX)`, `%!(BADWIDTH)`).
 //! Each verb's operand goes to `format_verbs`.
 
-use super::format::Arg;
+use super::format::{Arg, Out};
 use super::format_verbs::{Flags, Printer};
 use super::value::{PType, Value};
 
@@ -49,16 +49,22 @@ fn int_arg(args: &[Arg], arg: &mut usize) -> Option<i64> {
     let a = args.get(*arg)?;
     *arg += 1;
     match (a.kind, &a.value) {
-        (PType::Int | PType::Duration, Value::Int(n)) if n.unsigned_abs() <= 1_000_000 => Some(*n),
+        (PType::Int | PType::Rune | PType::Duration, Value::Int(n))
+            if n.unsigned_abs() <= 1_000_000 =>
+        {
+            Some(*n)
+        }
         _ => None,
     }
 }
 
 /// `fmt.Printf(format, args...)`: the text Go writes (`doPrintf`).
-pub fn printf(format: &str, args: &[Arg]) -> String {
-    let s: Vec<char> = format.chars().collect();
+pub fn printf(format: &[u8], args: &[Arg]) -> Vec<u8> {
+    // The format's text between verbs is copied as characters; a byte of it that is not
+    // UTF-8 (rare in a format) is read as U+FFFD.
+    let s: Vec<char> = super::value::lossy(format).chars().collect();
     let mut p = Printer {
-        out: String::new(),
+        out: Out::default(),
         f: Flags::default(),
         erroring: false,
     };
@@ -149,10 +155,10 @@ pub fn printf(format: &str, args: &[Arg]) -> String {
             p.out.push_str(&format!("%!{verb}(MISSING)"));
         } else {
             if verb == 'v' {
-                // `v` takes `#` (Go syntax) and `+` (field names, which the subset's
-                // values lack) for itself: neither reaches the number or string.
+                // `v` takes `#` (Go syntax) and `+` (field names, which only the sync
+                // structs have) for itself: neither reaches the number or string.
                 p.f.sharp_v = std::mem::take(&mut p.f.sharp);
-                p.f.plus = false;
+                p.f.plus_v = std::mem::take(&mut p.f.plus);
             }
             p.print_arg(&args[arg], verb);
             arg += 1;
@@ -175,5 +181,5 @@ pub fn printf(format: &str, args: &[Arg]) -> String {
         }
         p.out.push(')');
     }
-    p.out
+    p.out.0
 }

@@ -71,12 +71,35 @@ fn escaped(out: &mut String, c: char, quote: char, ascii_only: bool) {
     }
 }
 
-/// `strconv.Quote` (or `QuoteToASCII` when `ascii_only`): a double-quoted Go literal.
-pub fn quote_with(s: &str, ascii_only: bool) -> String {
+/// The runes of a Go string as `for range` and `utf8.DecodeRuneInString` see them: a
+/// character with its bytes, or (`None`) one byte that starts no valid UTF-8 sequence.
+pub fn go_runes(s: &[u8]) -> Vec<(Option<char>, &[u8])> {
+    let mut out = Vec::with_capacity(s.len());
+    for chunk in s.utf8_chunks() {
+        let valid = chunk.valid();
+        let mut at = 0;
+        for c in valid.chars() {
+            let n = c.len_utf8();
+            out.push((Some(c), &valid.as_bytes()[at..at + n]));
+            at += n;
+        }
+        for i in 0..chunk.invalid().len() {
+            out.push((None, &chunk.invalid()[i..=i]));
+        }
+    }
+    out
+}
+
+/// `strconv.Quote` (or `QuoteToASCII` when `ascii_only`) of a string's bytes: a
+/// double-quoted Go literal, where a byte that is not UTF-8 becomes `\xff`.
+pub fn quote_bytes(s: &[u8], ascii_only: bool) -> String {
     let mut out = String::with_capacity(s.len() + 2);
     out.push('"');
-    for c in s.chars() {
-        escaped(&mut out, c, '"', ascii_only);
+    for (c, bytes) in go_runes(s) {
+        match c {
+            Some(c) => escaped(&mut out, c, '"', ascii_only),
+            None => out.push_str(&format!("\\x{:02x}", bytes[0])),
+        }
     }
     out.push('"');
     out
@@ -95,10 +118,13 @@ pub fn quote_rune(r: i64, ascii_only: bool) -> String {
     out
 }
 
-/// `strconv.CanBackquote`: `%#q` prints a raw string when this holds.
-pub fn can_backquote(s: &str) -> bool {
-    s.chars()
-        .all(|c| c != '\u{feff}' && c != '`' && c != '\x7f' && (c >= ' ' || c == '\t'))
+/// `strconv.CanBackquote`: `%#q` prints a raw string when this holds (never for bytes
+/// that are not UTF-8).
+pub fn can_backquote(s: &[u8]) -> bool {
+    std::str::from_utf8(s).is_ok_and(|s| {
+        s.chars()
+            .all(|c| c != '\u{feff}' && c != '`' && c != '\x7f' && (c >= ' ' || c == '\t'))
+    })
 }
 
 #[cfg(test)]
@@ -108,11 +134,25 @@ mod tests {
     #[test]
     fn quote_escapes_what_go_escapes_and_keeps_printable_text() {
         assert_eq!(
-            quote_with("héllo\t\"x\"\n\x00\u{7f}", false),
+            quote_bytes("héllo\t\"x\"\n\x00\u{7f}".as_bytes(), false),
             "\"héllo\\t\\\"x\\\"\\n\\x00\\x7f\""
         );
-        assert_eq!(quote_with("é😀\u{200b}", false), "\"é😀\\u200b\"");
-        assert_eq!(quote_with("é😀", true), "\"\\u00e9\\U0001f600\"");
+        assert_eq!(
+            quote_bytes("é😀\u{200b}".as_bytes(), false),
+            "\"é😀\\u200b\""
+        );
+        assert_eq!(
+            quote_bytes("é😀".as_bytes(), true),
+            "\"\\u00e9\\U0001f600\""
+        );
+    }
+
+    #[test]
+    fn quote_bytes_escapes_each_byte_that_is_not_utf8() {
+        assert_eq!(
+            quote_bytes(b"\xff\xe4\xb8ok\xe4\xb8\x96", false),
+            "\"\\xff\\xe4\\xb8ok世\""
+        );
     }
 
     #[test]

@@ -3,8 +3,8 @@
 //! `fmtInteger`, `fmtSbx`, `fmtQ`, `fmtUnicode`) for the subset's values: every verb Go
 //! gives an integer, a string or a bool, with its flags, width and precision.
 
-use super::format::{value, Arg};
-use super::format_quote::{can_backquote, is_print, quote_rune, quote_with};
+use super::format::{value, Arg, Out};
+use super::format_quote::{can_backquote, go_runes, is_print, quote_bytes, quote_rune};
 use super::value::{PType, Value};
 
 #[derive(Clone, Copy, Default)]
@@ -16,13 +16,15 @@ pub(super) struct Flags {
     pub(super) space: bool,
     /// `%#v` (Go syntax): `#` taken by `v` for itself.
     pub(super) sharp_v: bool,
+    /// `%+v` (field names): `+` taken by `v` for itself.
+    pub(super) plus_v: bool,
     pub(super) wid: Option<usize>,
     pub(super) prec: Option<usize>,
 }
 
 /// One `Printf` call's output and state (Go's `pp`).
 pub(super) struct Printer {
-    pub(super) out: String,
+    pub(super) out: Out,
     pub(super) f: Flags,
     /// Inside `badVerb`: methods (`Duration.String`) are not called there.
     pub(super) erroring: bool,
@@ -32,22 +34,30 @@ impl Printer {
     /// `writePadding`: `n` spaces, or zeros with the `0` flag.
     fn padding(&mut self, n: usize) {
         let c = if self.f.zero { '0' } else { ' ' };
-        self.out.extend(std::iter::repeat_n(c, n));
+        for _ in 0..n {
+            self.out.push(c);
+        }
     }
 
     /// `pad`: `s` padded to the width, on the left unless `-`.
     fn pad(&mut self, s: &str) {
+        self.pad_bytes(s.as_bytes());
+    }
+
+    /// `pad` of a string's bytes: the width counts runes, and each byte that is not
+    /// UTF-8 counts as one (`utf8.RuneCount`).
+    fn pad_bytes(&mut self, s: &[u8]) {
         let Some(wid) = self.f.wid else {
-            self.out.push_str(s);
+            self.out.push_bytes(s);
             return;
         };
-        let fill = wid.saturating_sub(s.chars().count());
+        let fill = wid.saturating_sub(go_runes(s).len());
         if self.f.minus {
-            self.out.push_str(s);
+            self.out.push_bytes(s);
             self.padding(fill);
         } else {
             self.padding(fill);
-            self.out.push_str(s);
+            self.out.push_bytes(s);
         }
     }
 
@@ -129,7 +139,7 @@ impl Printer {
     }
 
     /// `fmtInteger`'s verbs for an integer `v`.
-    fn fmt_int(&mut self, v: i64, signed: bool, verb: char, arg: &Arg) {
+    pub(super) fn fmt_int(&mut self, v: i64, signed: bool, verb: char, arg: &Arg) {
         match verb {
             'v' | 'd' => self.integer(v, signed, 10, false, verb),
             'b' => self.integer(v, signed, 2, false, verb),
@@ -150,26 +160,32 @@ impl Printer {
     }
 
     /// `fmtString`'s verbs for a string `s`.
-    fn fmt_str(&mut self, s: &str, verb: char, arg: &Arg) {
-        let truncated: String = match self.f.prec {
-            Some(p) => s.chars().take(p).collect(),
-            None => s.to_string(),
+    fn fmt_str(&mut self, s: &[u8], verb: char, arg: &Arg) {
+        // A precision counts runes, each byte that is not UTF-8 as one (`truncate`).
+        let truncated: &[u8] = match self.f.prec {
+            Some(p) => {
+                let end: usize = go_runes(s).iter().take(p).map(|(_, b)| b.len()).sum();
+                &s[..end]
+            }
+            None => s,
         };
         match verb {
-            'v' if self.f.sharp_v => self.pad(&quote_with(&truncated, false)),
-            'v' | 's' => self.pad(&truncated),
+            'v' if self.f.sharp_v => self.pad(&quote_bytes(truncated, false)),
+            'v' | 's' => self.pad_bytes(truncated),
             'x' | 'X' => self.hex_string(s, verb == 'X'),
-            'q' if self.f.sharp && can_backquote(&truncated) => {
-                self.pad(&format!("`{truncated}`"));
+            'q' if self.f.sharp && can_backquote(truncated) => {
+                let mut raw = b"`".to_vec();
+                raw.extend_from_slice(truncated);
+                raw.push(b'`');
+                self.pad_bytes(&raw);
             }
-            'q' => self.pad(&quote_with(&truncated, self.f.plus)),
+            'q' => self.pad(&quote_bytes(truncated, self.f.plus)),
             _ => self.bad_verb(verb, arg),
         }
     }
 
     /// `fmtSbx`: each byte as two hex digits, `% x` spaced, `%#x` prefixed.
-    fn hex_string(&mut self, s: &str, upper: bool) {
-        let bytes = s.as_bytes();
+    fn hex_string(&mut self, bytes: &[u8], upper: bool) {
         let n = self.f.prec.map_or(bytes.len(), |p| p.min(bytes.len()));
         if n == 0 {
             self.padding(self.f.wid.unwrap_or(0));
@@ -240,7 +256,7 @@ impl Printer {
             },
             (_, _) if verb == 'T' => {
                 let name = arg.type_name.clone();
-                self.fmt_str(&name, 's', arg);
+                self.fmt_str(name.as_bytes(), 's', arg);
             }
             (PType::Chan | PType::Func, _) if verb == 'p' => self.pad(&value(&v, arg.kind)),
             (_, _) if verb == 'p' => self.bad_verb(verb, arg),
@@ -248,14 +264,14 @@ impl Printer {
                 't' | 'v' => self.pad(if *b { "true" } else { "false" }),
                 _ => self.bad_verb(verb, arg),
             },
-            (PType::Int, Value::Int(n)) => self.fmt_int(*n, true, verb, arg),
+            (PType::Int | PType::Rune, Value::Int(n)) => self.fmt_int(*n, true, verb, arg),
             (PType::Str, Value::Str(s)) => self.fmt_str(s, verb, arg),
             // A Stringer (`Duration`, `Time`) prints its `String()` for the verbs that
             // take a string, except inside a complaint; otherwise it is its number.
             (PType::Duration | PType::Time, Value::Int(n)) => {
                 if !self.erroring && !sharp_v && matches!(verb, 'v' | 's' | 'x' | 'X' | 'q') {
                     let s = value(&v, arg.kind);
-                    self.fmt_str(&s, verb, arg);
+                    self.fmt_str(s.as_bytes(), verb, arg);
                 } else if arg.kind == PType::Duration {
                     self.fmt_int(*n, true, verb, arg);
                 } else {
@@ -279,6 +295,14 @@ impl Printer {
                 }
                 _ => self.bad_verb(verb, arg),
             },
+            // A sync struct prints field by field, each under the verb and its width;
+            // `%+v` names the fields, as Go 1.19 declares them.
+            (PType::SyncValue | PType::Ptr, Value::Str(s)) if matches!(verb, 'v' | 'd') => {
+                match super::format_sync::sync_fields(&super::value::lossy(s)) {
+                    Some((amp, fields)) => self.sync_struct(amp, &fields, verb, arg),
+                    None => self.pad(&value(&v, arg.kind)),
+                }
+            }
             _ => self.pad(&value(&v, arg.kind)),
         }
     }

@@ -390,8 +390,7 @@ impl Lexer<'_> {
             }
             self.i += 1;
         }
-        let text = String::from_utf8_lossy(&bytes);
-        Tok::Str(Rc::from(text.as_ref()), self.source_since(start))
+        Tok::Str(Rc::from(bytes), self.source_since(start))
     }
 
     /// A rune literal, with Go's complaints about empty and overlong ones.

@@ -19,6 +19,19 @@ fn pop(stack: &mut Vec<Value>) -> Value {
     stack.pop().unwrap_or_default()
 }
 
+/// `x << y` for a count `y >= 0`: Go shifts every bit out from 64 on.
+fn shl(x: i64, y: i64) -> i64 {
+    u32::try_from(y)
+        .ok()
+        .and_then(|y| x.checked_shl(y))
+        .unwrap_or(0)
+}
+
+/// `x >> y` for a count `y >= 0`: arithmetic, so from 64 on only the sign is left.
+fn shr(x: i64, y: i64) -> i64 {
+    x >> y.min(63)
+}
+
 /// An operator on two integers, or `None` when it needs the slow path (division by zero).
 #[inline]
 pub(super) fn int_op(op: BinOp, x: i64, y: i64) -> Option<Value> {
@@ -34,6 +47,12 @@ pub(super) fn int_op(op: BinOp, x: i64, y: i64) -> Option<Value> {
         BinOp::Ge => Value::Bool(x >= y),
         BinOp::Eq => Value::Bool(x == y),
         BinOp::Ne => Value::Bool(x != y),
+        BinOp::And => Value::Int(x & y),
+        BinOp::Or => Value::Int(x | y),
+        BinOp::Xor => Value::Int(x ^ y),
+        BinOp::AndNot => Value::Int(x & !y),
+        BinOp::Shl if y >= 0 => Value::Int(shl(x, y)),
+        BinOp::Shr if y >= 0 => Value::Int(shr(x, y)),
         _ => return None,
     })
 }
@@ -43,9 +62,9 @@ fn binop(op: BinOp, a: Value, b: Value) -> Result<Value, Panic> {
         (BinOp::Eq, a, b) => Value::Bool(a == b),
         (BinOp::Ne, a, b) => Value::Bool(a != b),
         (BinOp::Concat, Value::Str(a), Value::Str(b)) => {
-            let mut s = String::with_capacity(a.len() + b.len());
-            s.push_str(&a);
-            s.push_str(&b);
+            let mut s = Vec::with_capacity(a.len() + b.len());
+            s.extend_from_slice(&a);
+            s.extend_from_slice(&b);
             Value::Str(Rc::from(s))
         }
         (BinOp::Lt, Value::Str(a), Value::Str(b)) => Value::Bool(a < b),
@@ -65,6 +84,14 @@ fn binop(op: BinOp, a: Value, b: Value) -> Result<Value, Panic> {
                 }
                 BinOp::Div => Value::Int(x.wrapping_div(y)),
                 BinOp::Rem => Value::Int(x.wrapping_rem(y)),
+                BinOp::Shl | BinOp::Shr if y < 0 => {
+                    return Err(Panic::Go(
+                        "panic: runtime error: negative shift amount".to_string(),
+                    ))
+                }
+                BinOp::And | BinOp::Or | BinOp::Xor | BinOp::AndNot | BinOp::Shl | BinOp::Shr => {
+                    int_op(op, x, y).unwrap_or_default()
+                }
                 BinOp::Lt => Value::Bool(x < y),
                 BinOp::Le => Value::Bool(x <= y),
                 BinOp::Gt => Value::Bool(x > y),
@@ -83,7 +110,7 @@ fn panic_text(v: &Value, t: PType) -> String {
         (Value::Chan(None) | Value::Obj(None) | Value::Func(None), _) => {
             "panic: panic called with nil argument (use runtime.PanicNilError)".to_string()
         }
-        (Value::Int(n), PType::Int) => format!("panic: {n}"),
+        (Value::Int(n), PType::Int | PType::Rune) => format!("panic: {n}"),
         _ => format!("panic: {}", format::value(v, t)),
     }
 }
@@ -91,7 +118,7 @@ fn panic_text(v: &Value, t: PType) -> String {
 impl Machine {
     /// `%v` of a `sync.Mutex` (`{state sema}`) or `sync.WaitGroup` (`{{} counter<<32|waiters
     /// sema}`), as Go 1.19 prints the structs; `&` before them for pointers.
-    fn render_sync(&self, id: usize, pointer: bool) -> Option<String> {
+    pub(super) fn render_sync(&self, id: usize, pointer: bool) -> Option<String> {
         let body = match self.objs.get(id)? {
             super::sync::SyncObj::Mutex { state, sema, .. } => {
                 format!("{{{state} {}}}", sema.count)
@@ -168,6 +195,14 @@ impl Machine {
             Instr::Neg => {
                 let v = pop(stack).int();
                 stack.push(Value::Int(v.wrapping_neg()));
+            }
+            Instr::Wrap32 => {
+                let v = pop(stack).int();
+                stack.push(Value::Int(i64::from(v as i32)));
+            }
+            Instr::RuneStr => {
+                let v = pop(stack).int();
+                stack.push(Value::Str(super::value::rune_string(v)));
             }
             Instr::Not => {
                 let v = pop(stack).bool();
@@ -252,13 +287,13 @@ impl Machine {
                 for (v, (t, _)) in args[skip..].iter_mut().zip(types[skip..].iter()) {
                     if let (Value::Obj(Some(id)), PType::SyncValue | PType::Ptr) = (&*v, t) {
                         if let Some(text) = self.render_sync(*id as usize, *t == PType::Ptr) {
-                            *v = Value::Str(Rc::from(text));
+                            *v = Value::Str(Rc::from(text.as_bytes()));
                         }
                     }
                 }
                 let fmt = match (style, args.first()) {
                     (2, Some(Value::Str(s))) => Some(s.clone()),
-                    (2, _) => Some(Rc::from("")),
+                    (2, _) => Some(Rc::from(&b""[..])),
                     _ => None,
                 };
                 let operands: Vec<format::Arg> = args
@@ -280,7 +315,7 @@ impl Machine {
                     // `stack` was given up to read the sync objects above.
                     self.gs[g].stack.push(Value::Str(Rc::from(text)));
                 } else {
-                    self.write(g, text, k);
+                    self.write(g, super::value::lossy(&text).into_owned(), k);
                 }
             }
             Instr::Panic(t) => {

@@ -60,6 +60,17 @@ impl Machine {
             Op::Recv(comma) => self.recv(g, comma, None, k),
             Op::Close => self.close(g, k),
             Op::After => self.after(g, k),
+            Op::SyncEq => {
+                let b = self.gs[g].stack.pop().unwrap_or_default();
+                let a = self.gs[g].stack.pop().unwrap_or_default();
+                let fields = |v: &Value| match v {
+                    Value::Obj(Some(id)) => self.render_sync(*id as usize, false),
+                    _ => None,
+                };
+                let same = fields(&a) == fields(&b);
+                self.gs[g].stack.push(Value::Bool(same));
+                Ok(None)
+            }
             Op::Len | Op::Cap => {
                 let v = self.gs[g].stack.pop().unwrap_or_default();
                 let n = match v {

@@ -43,14 +43,6 @@ impl Parser {
             if prec < min || prec == 0 {
                 return Ok(left);
             }
-            let op_pos = self.pos();
-            if matches!(op, "|" | "^" | "<<" | ">>" | "&" | "&^") {
-                return Err(CompileError::unsupported(
-                    op_pos,
-                    &format!("the {op} operator"),
-                    "+ - * / %, comparisons, && || !",
-                ));
-            }
             self.bump();
             let right = self.binary(prec + 1)?;
             let pos = left.pos;
@@ -61,7 +53,7 @@ impl Parser {
     fn unary(&mut self) -> PResult<Expr> {
         let pos = self.pos();
         match *self.tok() {
-            Tok::Op(op @ ("-" | "+" | "!" | "&")) => {
+            Tok::Op(op @ ("-" | "+" | "!" | "&" | "^")) => {
                 self.bump();
                 let x = self.unary()?;
                 Ok(self.expr_at(pos, ExprKind::Unary(op, Box::new(x))))
@@ -79,11 +71,6 @@ impl Parser {
                 pos,
                 "pointer dereference",
                 "&wg and &mu passed to *sync.WaitGroup or *sync.Mutex parameters",
-            )),
-            Tok::Op("^") => Err(CompileError::unsupported(
-                pos,
-                "the ^ operator",
-                "+ - * / %, comparisons, && || !",
             )),
             _ => self.primary(),
         }
@@ -108,7 +95,7 @@ impl Parser {
                 return Err(CompileError::unsupported(
                     pos,
                     "floating-point numbers",
-                    "int, bool, string, time.Duration",
+                    "int, bool, string, rune, time.Duration",
                 ))
             }
             Tok::Ident(name) => {

@@ -18,7 +18,7 @@ impl Parser {
                 return Err(CompileError::unsupported(
                     pos,
                     "type declarations",
-                    "int, bool, string, time.Duration, channels, sync types",
+                    "int, bool, string, rune, time.Duration, channels, sync types",
                 ))
             }
             Tok::Keyword("go") | Tok::Keyword("defer") => {
@@ -158,16 +158,12 @@ impl Parser {
                 let names = Self::names_of(&lhs)?;
                 StmtKind::Define(names, self.expr_list()?, at)
             }
-            Tok::Op(op @ ("=" | "+=" | "-=" | "*=" | "/=" | "%=")) => {
+            Tok::Op(
+                op @ ("=" | "+=" | "-=" | "*=" | "/=" | "%=" | "&=" | "|=" | "^=" | "<<=" | ">>="
+                | "&^="),
+            ) => {
                 self.bump();
                 StmtKind::Assign(lhs, op, self.expr_list()?)
-            }
-            Tok::Op(op @ ("&=" | "|=" | "^=" | "<<=" | ">>=" | "&^=")) => {
-                return Err(CompileError::unsupported(
-                    self.pos(),
-                    &format!("the {op} operator"),
-                    "=, +=, -=, *=, /=, %=",
-                ))
             }
             Tok::Op("<-") => {
                 self.bump();

@@ -194,7 +194,7 @@ impl Parser {
                     return Err(CompileError::unsupported(
                         pos,
                         "type declarations",
-                        "int, bool, string, time.Duration, channels, sync.WaitGroup, sync.Mutex, *sync.Cond",
+                        "int, bool, string, rune, time.Duration, channels, sync.WaitGroup, sync.Mutex, *sync.Cond",
                     ))
                 }
                 _ => return self.unexpected("declaration")
@@ -210,7 +210,7 @@ impl Parser {
         match self.tok().clone() {
             Tok::Str(path, _) => {
                 self.bump();
-                Ok((path, pos))
+                Ok((Rc::from(String::from_utf8_lossy(&path).as_ref()), pos))
             }
             Tok::Ident(_) | Tok::Op(".") => Err(CompileError::unsupported(
                 pos,
@@ -357,26 +357,7 @@ impl Parser {
             Tok::Keyword("func") => {
                 self.bump();
                 self.expect_op("(")?;
-                let mut params = Vec::new();
-                while !self.is_op(")") {
-                    let name = if matches!(self.tok(), Tok::Ident(_))
-                        && !matches!(self.peek_tok(1), Tok::Op("," | ")" | "."))
-                    {
-                        Some(self.ident()?.0)
-                    } else {
-                        None
-                    };
-                    params.push((name, self.type_expr()?));
-                    if !self.eat_op(",") && !self.is_op(")") {
-                        return Err(CompileError::new(
-                    self.pos(),
-                    format!(
-                        "syntax error: unexpected {} in parameter list; possibly missing comma or )",
-                        self.describe_tok()
-                    ),
-                ));
-                    }
-                }
+                let params = self.func_type_params()?;
                 self.bump();
                 let result = if matches!(
                     self.tok(),
@@ -434,7 +415,7 @@ impl Parser {
     /// The subset's error for a type form the lab does not run, if this is one.
     pub(super) fn unsupported_type(&self, pos: Pos) -> Option<CompileError> {
         const TYPES: &str =
-            "int, bool, string, time.Duration, channels, sync.WaitGroup, sync.Mutex, *sync.Cond";
+            "int, bool, string, rune, time.Duration, channels, sync.WaitGroup, sync.Mutex, *sync.Cond";
         let what = match self.tok() {
             Tok::Keyword("map") => "maps",
             Tok::Keyword("interface") => "interfaces",

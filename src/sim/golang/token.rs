@@ -22,7 +22,7 @@ pub enum Tok {
     /// Go's messages quote as written (`0x10`, `1_000`).
     Int(i128, Rc<str>),
     /// A string literal's value, escapes decoded, and its source text (`` `raw` ``).
-    Str(Rc<str>, Rc<str>),
+    Str(Rc<[u8]>, Rc<str>),
     /// A rune literal's value (`'a'`) and its source text.
     Char(i64, Rc<str>),
     /// A floating-point or imaginary literal (outside the subset).

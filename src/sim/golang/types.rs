@@ -16,10 +16,14 @@ pub enum Type {
     Str,
     /// `time.Duration`.
     Duration,
+    /// `rune`, Go's alias of `int32`: 32-bit arithmetic that wraps.
+    Rune,
     /// `time.Time` (what `time.After`'s channel carries).
     Time,
     /// An untyped integer constant.
     UntypedInt,
+    /// An untyped rune constant (`'a'`): an integer whose default type is `rune`.
+    UntypedRune,
     /// An untyped boolean (constants and comparisons).
     UntypedBool,
     /// An untyped string constant.
@@ -61,7 +65,11 @@ impl Type {
     pub fn is_untyped(&self) -> bool {
         matches!(
             self,
-            Type::UntypedInt | Type::UntypedBool | Type::UntypedStr | Type::UntypedNil
+            Type::UntypedInt
+                | Type::UntypedRune
+                | Type::UntypedBool
+                | Type::UntypedStr
+                | Type::UntypedNil
         )
     }
 
@@ -69,15 +77,33 @@ impl Type {
     pub fn default_type(&self) -> Type {
         match self {
             Type::UntypedInt => Type::Int,
+            Type::UntypedRune => Type::Rune,
             Type::UntypedBool => Type::Bool,
             Type::UntypedStr => Type::Str,
             t => t.clone(),
         }
     }
 
-    /// True for `int`, `time.Duration` and untyped integers.
+    /// True for `int`, `time.Duration`, `rune` and untyped integers and runes.
     pub fn is_integer(&self) -> bool {
-        matches!(self, Type::Int | Type::Duration | Type::UntypedInt)
+        matches!(
+            self,
+            Type::Int | Type::Duration | Type::Rune | Type::UntypedInt | Type::UntypedRune
+        )
+    }
+
+    /// True for the untyped numeric constants (`1`, `'a'`).
+    pub fn is_untyped_number(&self) -> bool {
+        matches!(self, Type::UntypedInt | Type::UntypedRune)
+    }
+
+    /// The range of a typed integer: `rune` is 32 bits, the others 64.
+    pub fn int_range(&self) -> (i128, i128) {
+        if *self == Type::Rune {
+            (i32::MIN.into(), i32::MAX.into())
+        } else {
+            (i64::MIN.into(), i64::MAX.into())
+        }
     }
 
     /// True when `==` is defined.
@@ -96,7 +122,7 @@ impl Type {
             return true;
         }
         match (self, to) {
-            (Type::UntypedInt, Type::Int | Type::Duration) => true,
+            (Type::UntypedInt | Type::UntypedRune, Type::Int | Type::Duration | Type::Rune) => true,
             (Type::UntypedBool, Type::Bool) => true,
             (Type::UntypedStr, Type::Str) => true,
             (Type::UntypedNil, Type::Chan(..) | Type::Ptr(_) | Type::Func(..)) => true,
@@ -120,6 +146,8 @@ impl Type {
     pub fn reflect_name(&self) -> String {
         match self {
             Type::EmptyStruct => "struct {}".to_string(),
+            // `rune` is an alias: reflect knows only `int32`.
+            Type::Rune | Type::UntypedRune => "int32".to_string(),
             Type::UntypedNil => "<nil>".to_string(),
             Type::Chan(0, e) => format!("chan {}", e.reflect_name()),
             Type::Chan(1, e) => format!("chan<- {}", e.reflect_name()),
@@ -148,8 +176,10 @@ impl fmt::Display for Type {
             Type::Bool => f.write_str("bool"),
             Type::Str => f.write_str("string"),
             Type::Duration => f.write_str("time.Duration"),
+            Type::Rune => f.write_str("rune"),
             Type::Time => f.write_str("time.Time"),
             Type::UntypedInt => f.write_str("untyped int"),
+            Type::UntypedRune => f.write_str("untyped rune"),
             Type::UntypedBool => f.write_str("untyped bool"),
             Type::UntypedStr => f.write_str("untyped string"),
             Type::UntypedNil => f.write_str("untyped nil"),

@@ -26,8 +26,8 @@ pub enum Value {
     Int(i64),
     /// `bool`.
     Bool(bool),
-    /// `string`.
-    Str(Rc<str>),
+    /// `string`: bytes, as in Go, UTF-8 or not (`"\xff"` is one byte).
+    Str(Rc<[u8]>),
     /// A channel (`None`: the nil channel).
     Chan(Option<u32>),
     /// A `sync.WaitGroup`, `sync.Mutex` or `*sync.Cond` object (`None`: a nil pointer).
@@ -82,6 +82,8 @@ pub enum PType {
     Int,
     /// `time.Duration`.
     Duration,
+    /// `rune` (`int32`).
+    Rune,
     /// `bool`.
     Bool,
     /// `string`.
@@ -108,6 +110,7 @@ impl PType {
         match self {
             PType::Int => "int",
             PType::Duration => "time.Duration",
+            PType::Rune => "int32",
             PType::Bool => "bool",
             PType::Str => "string",
             PType::Unit => "struct {}",
@@ -119,4 +122,22 @@ impl PType {
             PType::Nil => "<nil>",
         }
     }
+}
+
+/// `string(n)` of an integer: the UTF-8 of the code point `n`, or of U+FFFD when `n` is
+/// none (a surrogate, a negative number, one past U+10FFFF), as Go's spec says.
+pub fn rune_string(n: i64) -> Rc<[u8]> {
+    u32::try_from(n)
+        .ok()
+        .and_then(char::from_u32)
+        .unwrap_or(char::REPLACEMENT_CHARACTER)
+        .to_string()
+        .as_bytes()
+        .into()
+}
+
+/// A Go string's bytes as text, each byte that is not UTF-8 shown as U+FFFD (how a
+/// terminal, and the comparison tools, read Go's output).
+pub fn lossy(s: &[u8]) -> std::borrow::Cow<'_, str> {
+    String::from_utf8_lossy(s)
 }

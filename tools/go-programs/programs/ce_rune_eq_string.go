@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+func main() {
+	r := 'a'
+	if r == "a" {
+		fmt.Println(r)
+	}
+}
